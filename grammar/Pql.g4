@@ -1,0 +1,131 @@
+/*
+ * The PQL statements. Anything that does not start like one of these is SQL and never reaches
+ * this grammar (see dev.pql.parse.PqlParser#isPql). Embedded queries (FROM (...), GIVEN SELECT ...)
+ * are captured as raw text and handed to the SQL layer unchanged.
+ */
+grammar Pql;
+
+options { caseInsensitive = true; }
+
+statement : pqlStatement SEMI? EOF ;
+
+pqlStatement
+    : createModel
+    | predict
+    | evaluate
+    | showModels
+    | describeModel
+    | dropModel
+    ;
+
+// ---- CREATE MODEL ---------------------------------------------------------------------------
+createModel
+    : CREATE (OR REPLACE)? MODEL (IF NOT EXISTS)? name=identifier
+      PREDICT target (COMMA target)*
+      (GIVEN givenList)?
+      FROM source
+      (WITH LPAREN setting (COMMA setting)* RPAREN)?
+    ;
+
+target     : identifier featureType=identifier? ;
+givenList  : STAR | feature (COMMA feature)* ;
+feature    : identifier featureType=identifier? (ENCODER encoder=identifier)? options_? ;
+options_   : LPAREN setting (COMMA setting)* RPAREN ;
+setting    : path EQ settingValue ;
+path       : identifier (DOT identifier)* ;
+settingValue : literal | identifier | list ;
+list       : LBRACKET (settingValue (COMMA settingValue)*)? RBRACKET ;
+
+source     : qualifiedName | subquery ;
+qualifiedName : identifier (DOT identifier)* ;
+subquery   : LPAREN balanced+ RPAREN ;
+balanced   : LPAREN balanced* RPAREN | ~(LPAREN | RPAREN | SEMI) ;
+
+// ---- PREDICT --------------------------------------------------------------------------------
+predict
+    : PREDICT identifier (COMMA identifier)*
+      (WITH predictOption (COMMA predictOption)*)?
+      (USING model=identifier (VERSION version=INTEGER)?)?
+      GIVEN (query | assignment (COMMA assignment)*)
+    ;
+predictOption : CONFIDENCE | PROBABILITIES ;
+assignment    : identifier EQ literal ;
+
+// ---- EVALUATE and the catalog ---------------------------------------------------------------
+evaluate      : EVALUATE model=identifier (VERSION version=INTEGER)? GIVEN query ;
+showModels    : SHOW MODELS ;
+describeModel : DESCRIBE MODEL model=identifier (VERSION version=INTEGER)? ;
+dropModel     : DROP MODEL (IF EXISTS)? model=identifier (VERSION version=INTEGER)? ;
+
+// A query runs to the end of the statement; its text goes to the SQL layer as written.
+query : (SELECT | VALUES | WITH | LPAREN) ~SEMI* ;
+
+literal
+    : STRING                          # stringLiteral
+    | MINUS? (INTEGER | DECIMAL)      # numberLiteral
+    | (TRUE | FALSE)                  # booleanLiteral
+    | NULL                            # nullLiteral
+    | QMARK                           # parameterLiteral
+    ;
+
+identifier : IDENT | QUOTED_IDENT | nonReserved ;
+
+// Keywords that stay usable as names (a column called "version" or "model" is common).
+nonReserved
+    : MODEL | MODELS | VERSION | CONFIDENCE | PROBABILITIES | ENCODER | REPLACE | EXISTS
+    | SHOW | DESCRIBE | EVALUATE | VALUES
+    ;
+
+// ---- Lexer ----------------------------------------------------------------------------------
+CREATE : 'CREATE' ;
+OR : 'OR' ;
+REPLACE : 'REPLACE' ;
+MODEL : 'MODEL' ;
+MODELS : 'MODELS' ;
+IF : 'IF' ;
+NOT : 'NOT' ;
+EXISTS : 'EXISTS' ;
+PREDICT : 'PREDICT' ;
+GIVEN : 'GIVEN' ;
+FROM : 'FROM' ;
+WITH : 'WITH' ;
+ENCODER : 'ENCODER' ;
+USING : 'USING' ;
+VERSION : 'VERSION' ;
+CONFIDENCE : 'CONFIDENCE' ;
+PROBABILITIES : 'PROBABILITIES' ;
+EVALUATE : 'EVALUATE' ;
+SHOW : 'SHOW' ;
+DESCRIBE : 'DESCRIBE' ;
+DROP : 'DROP' ;
+SELECT : 'SELECT' ;
+VALUES : 'VALUES' ;
+TRUE : 'TRUE' ;
+FALSE : 'FALSE' ;
+NULL : 'NULL' ;
+
+STRING : '\'' ( ~'\'' | '\'\'' )* '\'' ;
+QUOTED_IDENT : '"' ( ~'"' | '""' )* '"' ;
+DECIMAL : [0-9]+ '.' [0-9]* EXPONENT? | '.' [0-9]+ EXPONENT? | [0-9]+ EXPONENT ;
+INTEGER : [0-9]+ ;
+fragment EXPONENT : 'E' [+-]? [0-9]+ ;
+IDENT : [A-Z_] [A-Z_0-9$]* ;
+
+SEMI : ';' ;
+COMMA : ',' ;
+DOT : '.' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+LBRACKET : '[' ;
+RBRACKET : ']' ;
+EQ : '=' ;
+STAR : '*' ;
+MINUS : '-' ;
+QMARK : '?' ;
+
+LINE_COMMENT : '--' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+WS : [ \t\r\n]+ -> channel(HIDDEN) ;
+
+// Any other character: SQL text inside an embedded query (operators, unicode, ...).
+OTHER : . ;

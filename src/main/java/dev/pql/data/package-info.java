@@ -1,0 +1,2 @@
+/** Stage 3: the embedded store, Calcite over it, reading, profiling and splitting rows. */
+package dev.pql.data;

@@ -1,0 +1,32 @@
+package dev.pql.error;
+
+/**
+ * Every error PQL reports, with the SQLSTATE that JDBC clients see. The class of a code (its first
+ * two characters) follows SQL: 42 syntax or access rule, 22 data, 08 connection, 0A not supported.
+ */
+public enum ErrorCode {
+    SYNTAX_ERROR("42000"),
+    TABLE_NOT_FOUND("42S02"),
+    COLUMN_NOT_FOUND("42S22"),
+    MODEL_NOT_FOUND("42P01"),
+    MODEL_ALREADY_EXISTS("42P07"),
+    VERSION_NOT_FOUND("42P02"),
+    INVALID_CONFIG("42P10"),
+    INVALID_DATA("22000"),
+    NOT_SUPPORTED("0A000"),
+    TRAINING_FAILED("XX001"),
+    STORE_ERROR("58030"),
+    CONNECTION_ERROR("08001"),
+    CANCELLED("57014"),
+    INTERNAL_ERROR("XX000");
+
+    private final String sqlState;
+
+    ErrorCode(String sqlState) {
+        this.sqlState = sqlState;
+    }
+
+    public String sqlState() {
+        return sqlState;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pql.exec;
+
+import dev.pql.config.FeatureConfig;
+import dev.pql.config.ModelConfig;
+import dev.pql.features.FeatureMetadata;
+import dev.pql.parse.Ast;
+import dev.pql.registry.LoadedModel;
+import dev.pql.registry.ModelStore;
+import dev.pql.registry.VersionInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** SHOW MODELS, DESCRIBE MODEL and DROP MODEL: the catalog, answered as fixed-schema result sets. */
+final class CatalogCommands {
+    private CatalogCommands() {
+    }
+
+    static ExecResult showModels(ModelStore store) {
+        Rows rows = new Rows().text("model").integer("active_version").integer("versions").text("target")
+                .text("target_type").text("input_features").integer("rows").text("metric").number("test_value")
+                .text("created_at");
+        for (String name : store.models()) {
+            List<Integer> versions = store.versions(name);
+            int active = versions.get(versions.size() - 1);
+            VersionInfo info = store.info(name, active);
+            ModelConfig config = store.config(name, active);
+            FeatureConfig target = config.outputFeatures().get(0);
+            String metric = target.type() == dev.pql.config.FeatureType.NUMBER ? "r2" : "accuracy";
+            Double test = info.metrics().getOrDefault("test", Map.of()).get(metric);
+            rows.add(name, active, versions.size(), target.name(), target.type().ludwigName(),
+                    config.inputFeatures().stream().map(FeatureConfig::name).collect(Collectors.joining(", ")),
+                    info.rows(), metric, test, info.createdAt());
+        }
+        return ExecResult.rows(rows.build(), List.of());
+    }
+
+    static ExecResult describe(ModelStore store, Ast.DescribeModel d) {
+        LoadedModel m = store.load(d.model().text(), d.version());
+        Rows rows = new Rows().text("model").integer("version").text("feature").text("role").text("type")
+                .text("column").text("encoder").text("details");
+        List<FeatureMetadata> meta = m.inputMetadata();
+        for (int i = 0; i < m.config().inputFeatures().size(); i++) {
+            FeatureConfig f = m.config().inputFeatures().get(i);
+            rows.add(m.name(), m.version(), f.name(), "input", f.type().ludwigName(), f.column(), f.encoder().type(),
+                    details(meta.get(i)));
+        }
+        FeatureConfig out = m.head().feature();
+        rows.add(m.name(), m.version(), out.name(), "output", out.type().ludwigName(), out.column(), null,
+                details(m.head().processor().metadata()));
+        return ExecResult.rows(rows.build(), List.of());
+    }
+
+    private static String details(FeatureMetadata m) {
+        if (m.vocabulary() != null) {
+            List<String> v = m.vocabulary();
+            String head = v.stream().limit(5).collect(Collectors.joining(", "));
+            return "vocabulary " + v.size() + ": " + head + (v.size() > 5 ? ", ..." : "");
+        }
+        if (m.mean() != null) {
+            return String.format("mean %.4g, std %.4g, min %.4g, max %.4g", m.mean(), m.std(), m.min(), m.max());
+        }
+        return null;
+    }
+
+    static ExecResult drop(ModelStore store, Ast.DropModel d) {
+        if (d.ifExists() && !store.exists(d.model().text())) {
+            return ExecResult.count(0);
+        }
+        store.drop(d.model().text(), d.version());
+        return ExecResult.count(0);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.pql.exec;
+
+import dev.pql.config.ColumnProfile;
+import dev.pql.config.FeatureConfig;
+import dev.pql.config.Lowering;
+import dev.pql.config.ModelConfig;
+import dev.pql.data.Profiler;
+import dev.pql.data.Split;
+import dev.pql.data.Table;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import dev.pql.features.Encoded;
+import dev.pql.features.FeatureMetadata;
+import dev.pql.features.FeatureProcessor;
+import dev.pql.features.NumberProcessor;
+import dev.pql.features.Processors;
+import dev.pql.model.Network;
+import dev.pql.model.OutputHead;
+import dev.pql.parse.Ast;
+import dev.pql.registry.Artifacts;
+import dev.pql.registry.ModelStore;
+import dev.pql.registry.VersionInfo;
+import dev.pql.train.EpochLog;
+import dev.pql.train.ModelTrainer;
+import dev.pql.train.TrainingData;
+import dev.pql.train.TrainingResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * CREATE [OR REPLACE] MODEL: read the data, lower to a config, fit the features on the training
+ * split, train, and save a new version. Nothing is written unless every step succeeds.
+ */
+final class CreateModelCommand {
+    private final Engine engine;
+
+    CreateModelCommand(Engine engine) {
+        this.engine = engine;
+    }
+
+    ExecResult run(Ast.CreateModel stmt, String text, Consumer<EpochLog> progress, BooleanSupplier cancelled) {
+        String name = stmt.name().text();
+        ModelStore store = engine.models();
+        if (!stmt.orReplace() && store.exists(name)) {
+            if (stmt.ifNotExists()) {
+                return ExecResult.count(0);
+            }
+            throw ModelStore.alreadyExists(name);
+        }
+        Table table = Table.read(engine.sql().query(stmt.from().sql(), stmt.from().position()));
+        List<ColumnProfile> profiles = Profiler.profile(table);
+        Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
+        ModelConfig config = lowered.config();
+        FeatureConfig target = config.outputFeatures().get(0);
+        List<Object[]> rows = withTarget(table, target);
+        if (rows.size() < 2) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
+                    + target.name() + "'; training needs at least 2.");
+        }
+        Split split = Split.random(rows.size(), config.preprocessing().split(), config.randomSeed());
+
+        List<FeatureProcessor> inputs = new ArrayList<>();
+        List<Encoded> encoded = new ArrayList<>();
+        for (FeatureConfig f : config.inputFeatures()) {
+            FeatureProcessor p = Processors.create(f, false);
+            List<Object> values = column(rows, table.indexOf(f.column()));
+            p.fit(select(values, split.train()));
+            inputs.add(p);
+            encoded.add(p.encode(values));
+        }
+        FeatureProcessor outputProcessor = Processors.create(target, true);
+        List<Object> targetValues = column(rows, table.indexOf(target.column()));
+        outputProcessor.fit(select(targetValues, split.train()));
+        OutputHead head = new OutputHead(target, outputProcessor);
+        Encoded labels = outputProcessor.encode(targetValues);
+        TrainingData data = new TrainingData(encoded, labels, Truth.of(target, labels, targetValues));
+
+        Network network = new Network(config, inputs, head.units());
+        TrainingResult result = new ModelTrainer(config, progress, cancelled).train(network, head, data, split);
+
+        VersionInfo info = new VersionInfo(name, 0, text, stmt.from().sql(), rows.size(), hash(table),
+                Instant.now().toString(), result.seconds(), result.bestEpoch(), lowered.notes(), result.metrics(),
+                Engine.versions());
+        List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
+        int version = store.save(name, new Artifacts(config, inputMeta, outputProcessor.metadata(), result.weights(),
+                result.log(), info), !stmt.orReplace());
+        return ExecResult.rows(summary(name, version, rows.size(), result, config), lowered.notes());
+    }
+
+    private static java.sql.ResultSet summary(String name, int version, int rows, TrainingResult r, ModelConfig c) {
+        String metric = c.outputFeatures().get(0).type() == dev.pql.config.FeatureType.NUMBER ? "r2" : "accuracy";
+        Map<String, Double> validation = r.metrics().getOrDefault("validation", Map.of());
+        Map<String, Double> test = r.metrics().getOrDefault("test", Map.of());
+        return new Rows().text("model").integer("version").integer("rows").integer("epochs").integer("best_epoch")
+                .number("training_seconds").text("metric").number("validation").number("test")
+                .add(ModelStore.normalize(name), version, rows, r.log().size(), r.bestEpoch(),
+                        Math.round(r.seconds() * 100) / 100.0, metric, validation.get(metric), test.get(metric))
+                .build();
+    }
+
+    /** Rows whose target is present: a row without a label cannot teach anything (Ludwig's drop_row). */
+    private static List<Object[]> withTarget(Table table, FeatureConfig target) {
+        int col = table.indexOf(target.column());
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] row : table.rows()) {
+            boolean missing = FeatureProcessor.missing(row[col])
+                    || (target.type() == dev.pql.config.FeatureType.NUMBER && NumberProcessor.parse(row[col]) == null);
+            if (!missing) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static List<Object> column(List<Object[]> rows, int index) {
+        List<Object> values = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            values.add(row[index]);
+        }
+        return values;
+    }
+
+    private static List<Object> select(List<Object> values, int[] rows) {
+        List<Object> out = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            out.add(values.get(r));
+        }
+        return out;
+    }
+
+    /** SHA-256 of the training rows, for provenance: the same data gives the same hash. */
+    private static String hash(Table table) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(String.join("\u0001", table.columns()).getBytes(StandardCharsets.UTF_8));
+            for (Object[] row : table.rows()) {
+                for (Object v : row) {
+                    md.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 1);
+                }
+                md.update((byte) 2);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

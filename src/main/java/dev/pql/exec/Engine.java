@@ -1,0 +1,76 @@
+package dev.pql.exec;
+
+import dev.pql.data.SqlLayer;
+import dev.pql.data.Store;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import dev.pql.parse.Ast;
+import dev.pql.registry.ModelStore;
+import dev.pql.train.EpochLog;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One PQL database: the embedded store, the SQL layer over it and the model registry. Executes
+ * PQL statements; plain SQL is run by the front end on the store directly.
+ */
+public final class Engine implements AutoCloseable {
+    private final Store store;
+    private final SqlLayer sql;
+    private final ModelStore models;
+
+    public Engine(Store store) {
+        this.store = store;
+        this.sql = new SqlLayer(store);
+        this.models = new ModelStore(store.modelDir());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    SqlLayer sql() {
+        return sql;
+    }
+
+    public ModelStore models() {
+        return models;
+    }
+
+    /** Runs one PQL statement; {@code text} is its source, kept as provenance. */
+    public ExecResult execute(Ast.Statement stmt, String text, Consumer<EpochLog> progress, BooleanSupplier cancelled) {
+        if (stmt instanceof Ast.CreateModel c) {
+            return new CreateModelCommand(this).run(c, text, progress, cancelled);
+        } else if (stmt instanceof Ast.Predict p) {
+            return new PredictCommand(this).run(p);
+        } else if (stmt instanceof Ast.Evaluate e) {
+            return new EvaluateCommand(this).run(e);
+        } else if (stmt instanceof Ast.ShowModels) {
+            return CatalogCommands.showModels(models);
+        } else if (stmt instanceof Ast.DescribeModel d) {
+            return CatalogCommands.describe(models, d);
+        } else if (stmt instanceof Ast.DropModel d) {
+            return CatalogCommands.drop(models, d);
+        }
+        throw new PqlException(ErrorCode.INTERNAL_ERROR, "Not a PQL statement: " + stmt);
+    }
+
+    /** Library versions recorded with every model version. */
+    static Map<String, String> versions() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("pql", String.valueOf(Engine.class.getPackage().getImplementationVersion()));
+        v.put("djl", String.valueOf(ai.djl.engine.Engine.class.getPackage().getImplementationVersion()));
+        v.put("pytorch", dev.pql.model.Engines.pytorch().getVersion());
+        v.put("java", System.getProperty("java.version"));
+        v.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return v;
+    }
+
+    @Override
+    public void close() throws Exception {
+        sql.close();
+        store.close();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.pql.exec;
+
+import dev.pql.config.FeatureConfig;
+import dev.pql.config.FeatureType;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import dev.pql.features.CategoryProcessor;
+import dev.pql.registry.LoadedModel;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.h2.tools.SimpleRowSource;
+
+/**
+ * Streams predictions: reads a batch of GIVEN rows, scores it in one forward pass, hands the rows
+ * out one by one, then reads the next batch. Memory stays at one batch whatever the row count.
+ */
+final class PredictionRows implements SimpleRowSource {
+    private final LoadedModel model;
+    private final ResultSet given;
+    private final int batchSize;
+    private final int givenColumns;
+    private final int[] featureColumns;
+    private final List<String> missing = new ArrayList<>();
+    private final Deque<Object[]> ready = new ArrayDeque<>();
+    private boolean confidence;
+    private boolean probabilities;
+    private boolean exhausted;
+
+    PredictionRows(LoadedModel model, ResultSet given, int batchSize) throws SQLException {
+        this.model = model;
+        this.given = given;
+        this.batchSize = batchSize;
+        ResultSetMetaData md = given.getMetaData();
+        givenColumns = md.getColumnCount();
+        List<FeatureConfig> inputs = model.config().inputFeatures();
+        featureColumns = new int[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            featureColumns[i] = find(md, inputs.get(i));
+            if (featureColumns[i] < 0) {
+                missing.add(inputs.get(i).name());
+            }
+        }
+    }
+
+    void configure(boolean withConfidence, boolean withProbabilities) {
+        this.confidence = withConfidence;
+        this.probabilities = withProbabilities;
+    }
+
+    List<String> missingFeatures() {
+        return missing;
+    }
+
+    /** The GIVEN column of a feature: by its data column, else by its name; -1 when absent. */
+    private static int find(ResultSetMetaData md, FeatureConfig f) throws SQLException {
+        for (String wanted : List.of(f.column(), f.name())) {
+            for (int c = 1; c <= md.getColumnCount(); c++) {
+                if (md.getColumnLabel(c).toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
+                    return c - 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Object[] readRow() throws SQLException {
+        if (ready.isEmpty() && !exhausted) {
+            fill();
+        }
+        return ready.poll();
+    }
+
+    private void fill() throws SQLException {
+        List<Object[]> rows = new ArrayList<>(batchSize);
+        while (rows.size() < batchSize && given.next()) {
+            Object[] row = new Object[givenColumns];
+            for (int c = 0; c < givenColumns; c++) {
+                row[c] = given.getObject(c + 1);
+            }
+            rows.add(row);
+        }
+        if (rows.size() < batchSize) {
+            exhausted = true;
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<List<Object>> columns = new ArrayList<>();
+        for (int column : featureColumns) {
+            List<Object> values = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                values.add(column < 0 ? null : row[column]);
+            }
+            columns.add(values);
+        }
+        float[][] scores;
+        try {
+            scores = model.score(columns);
+        } catch (RuntimeException e) {
+            throw new SQLException("Prediction failed: " + e.getMessage(), ErrorCode.INTERNAL_ERROR.sqlState(), e);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            ready.add(outputRow(rows.get(r), scores[r]));
+        }
+    }
+
+    private Object[] outputRow(Object[] in, float[] score) {
+        FeatureConfig f = model.head().feature();
+        List<Object> out = new ArrayList<>(List.of(in));
+        if (f.type() == FeatureType.CATEGORY) {
+            int best = argmax(score);
+            out.add(((CategoryProcessor) model.head().processor()).labelAt(best));
+            if (confidence) {
+                out.add((double) score[best]);
+            }
+            if (probabilities) {
+                for (float s : score) {
+                    out.add((double) s);
+                }
+            }
+        } else if (f.type() == FeatureType.BINARY) {
+            double threshold = f.threshold() == null ? 0.5 : f.threshold();
+            out.add(score[0] >= threshold);
+            if (confidence) {
+                out.add((double) score[0]);
+            }
+            if (probabilities) {
+                out.add((double) score[0]);
+            }
+        } else {
+            out.add((double) score[0]);
+        }
+        return out.toArray();
+    }
+
+    private static int argmax(float[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public void close() {
+        try {
+            given.close();
+        } catch (SQLException ignored) {
+            // closing a finished query: nothing to recover
+        }
+    }
+
+    @Override
+    public void reset() throws SQLException {
+        throw new SQLException("PREDICT results are forward-only", ErrorCode.NOT_SUPPORTED.sqlState());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.pql.exec;
+
+import java.sql.Types;
+import java.util.List;
+import org.h2.tools.SimpleResultSet;
+
+/** Small fixed-schema result sets (catalog answers, metrics), built on H2's ResultSet implementation. */
+final class Rows {
+    private final SimpleResultSet rs = new SimpleResultSet();
+
+    Rows text(String name) {
+        rs.addColumn(name, Types.VARCHAR, Integer.MAX_VALUE, 0);
+        return this;
+    }
+
+    Rows integer(String name) {
+        rs.addColumn(name, Types.INTEGER, 10, 0);
+        return this;
+    }
+
+    Rows number(String name) {
+        rs.addColumn(name, Types.DOUBLE, 17, 0);
+        return this;
+    }
+
+    Rows add(Object... values) {
+        rs.addRow(values);
+        return this;
+    }
+
+    Rows addAll(List<Object[]> rows) {
+        rows.forEach(rs::addRow);
+        return this;
+    }
+
+    SimpleResultSet build() {
+        return rs;
+    }
+}

@@ -1,0 +1,2 @@
+/** Stage 8: executing PQL statements into JDBC result sets. */
+package dev.pql.exec;

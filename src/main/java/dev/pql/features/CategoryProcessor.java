@@ -1,0 +1,85 @@
+package dev.pql.features;
+
+import dev.pql.config.FeatureConfig;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Category features: a vocabulary of the most common values; index 0 is {@code <UNK>} for unseen ones. */
+public final class CategoryProcessor implements FeatureProcessor {
+    public static final String UNKNOWN = "<UNK>";
+    private final FeatureConfig config;
+    private final boolean output;
+    private Vocabulary vocabulary;
+
+    CategoryProcessor(FeatureConfig config, boolean output) {
+        this.config = config;
+        this.output = output;
+    }
+
+    CategoryProcessor(FeatureConfig config, boolean output, FeatureMetadata m) {
+        this(config, output);
+        this.vocabulary = new Vocabulary(m.vocabulary());
+    }
+
+    @Override
+    public FeatureConfig config() {
+        return config;
+    }
+
+    @Override
+    public void fit(List<Object> values) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object v : values) {
+            if (!FeatureProcessor.missing(v)) {
+                counts.merge(label(v), 1L, Long::sum);
+            }
+        }
+        if (output && counts.size() < 2) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "Target '" + config.name() + "' has " + counts.size()
+                    + " distinct value(s) in the training data; a category target needs at least two.");
+        }
+        // Outputs reserve no <UNK>: every class is a real label.
+        vocabulary = Vocabulary.fromCounts(counts, output ? List.of() : List.of(UNKNOWN),
+                config.preprocessing().mostCommon());
+    }
+
+    @Override
+    public FeatureMetadata metadata() {
+        return new FeatureMetadata(config.name(), vocabulary.entries(), null, null, null, null, null, null);
+    }
+
+    @Override
+    public Encoded encode(List<Object> values) {
+        long[] ids = new long[values.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Object v = values.get(i);
+            ids[i] = FeatureProcessor.missing(v) ? (output ? -1 : 0) : vocabulary.indexOf(label(v), output ? -1 : 0);
+        }
+        return new Encoded.Ids(ids);
+    }
+
+    @Override
+    public int vocabularySize() {
+        return vocabulary.size();
+    }
+
+    /** The class label at an output index. */
+    public String labelAt(int index) {
+        return vocabulary.get(index);
+    }
+
+    public List<String> labels() {
+        return vocabulary.entries();
+    }
+
+    /** The string form of a value: numbers without a spurious ".0", as users wrote them. */
+    static String label(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return Long.toString(d.longValue());
+        }
+        return v.toString().strip();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.pql.features;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * What a feature learned from the training split (Ludwig's training_set_metadata): vocabularies
+ * and statistics. Saved with each model version; prediction needs it to transform inputs alike.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FeatureMetadata(
+        @JsonProperty("name") String name,
+        @JsonProperty("vocabulary") List<String> vocabulary,
+        @JsonProperty("mean") Double mean,
+        @JsonProperty("std") Double std,
+        @JsonProperty("min") Double min,
+        @JsonProperty("max") Double max,
+        @JsonProperty("max_length") Integer maxLength,
+        @JsonProperty("mode") String mode) {
+}

@@ -1,0 +1,36 @@
+package dev.pql.features;
+
+import dev.pql.config.FeatureConfig;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+
+/** The registry of processors, by feature type: a new one to fit, or one restored from metadata. */
+public final class Processors {
+    private Processors() {
+    }
+
+    public static FeatureProcessor create(FeatureConfig f, boolean output) {
+        return switch (f.type()) {
+            case NUMBER -> new NumberProcessor(f);
+            case BINARY -> new BinaryProcessor(f);
+            case CATEGORY -> new CategoryProcessor(f, output);
+            case TEXT -> new TextProcessor(f);
+            default -> throw unsupported(f);
+        };
+    }
+
+    public static FeatureProcessor restore(FeatureConfig f, boolean output, FeatureMetadata m) {
+        return switch (f.type()) {
+            case NUMBER -> new NumberProcessor(f, m);
+            case BINARY -> new BinaryProcessor(f);
+            case CATEGORY -> new CategoryProcessor(f, output, m);
+            case TEXT -> new TextProcessor(f, m);
+            default -> throw unsupported(f);
+        };
+    }
+
+    private static PqlException unsupported(FeatureConfig f) {
+        return new PqlException(ErrorCode.NOT_SUPPORTED, "Feature '" + f.name() + "': type "
+                + f.type().ludwigName() + " is not supported by PQL yet.");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.pql.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ludwig's {@code parallel_cnn} text encoder: token embeddings, one 1-d convolution per filter
+ * size side by side, ReLU, max over time, concatenated: shape (batch, num_filters * sizes).
+ */
+final class ParallelCnnEncoder extends AbstractBlock {
+    private final Embedding embedding;
+    private final List<Conv1d> convolutions = new ArrayList<>();
+    private final Dropout dropout;
+    private final int dim;
+    private final int filters;
+    private final int maxKernel;
+
+    ParallelCnnEncoder(int vocabularySize, int dim, int filters, List<Integer> sizes, double dropoutRate) {
+        super((byte) 1);
+        this.dim = dim;
+        this.filters = filters;
+        this.maxKernel = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
+        this.embedding = new Embedding(vocabularySize, dim);
+        addParameter(embedding.parameter());
+        for (int size : sizes) {
+            convolutions.add(addChildBlock("conv" + size,
+                    Conv1d.builder().setKernelShape(new Shape(size)).setFilters(filters).build()));
+        }
+        dropout = addChildBlock("dropout", Dropout.builder().optRate((float) dropoutRate).build());
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape convInput = new Shape(inputShapes[0].get(0), dim, Math.max(maxKernel, inputShapes[0].get(1)));
+        for (Conv1d conv : convolutions) {
+            conv.initialize(manager, dataType, convInput);
+        }
+        dropout.initialize(manager, dataType, new Shape(inputShapes[0].get(0), filters * convolutions.size()));
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray ids = inputs.singletonOrThrow();
+        long length = ids.getShape().get(1);
+        if (length < maxKernel) { // every kernel needs at least its own width of positions
+            NDArray pad = ids.getManager().zeros(new Shape(ids.getShape().get(0), maxKernel - length), ids.getDataType());
+            ids = ids.concat(pad, 1);
+        }
+        NDArray x = embedding.lookup(ps, ids, training).transpose(0, 2, 1); // (B, D, L)
+        NDList pooled = new NDList();
+        for (Conv1d conv : convolutions) {
+            NDArray y = Activation.relu(conv.forward(ps, new NDList(x), training).singletonOrThrow()); // (B, F, L')
+            pooled.add(y.max(new int[] {2}));
+        }
+        return dropout.forward(ps, new NDList(NDArrays.concat(pooled, 1)), training);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputs) {
+        return new Shape[] {new Shape(inputs[0].get(0), (long) filters * convolutions.size())};
+    }
+}

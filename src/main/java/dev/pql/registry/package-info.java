@@ -1,0 +1,2 @@
+/** Stage 7: the model store: versions written atomically, loaded and cached for prediction. */
+package dev.pql.registry;

@@ -1,0 +1,2 @@
+/** Stage 6: the training loop, early stopping, metrics and scoring. */
+package dev.pql.train;

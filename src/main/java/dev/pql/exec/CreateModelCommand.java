@@ -21,6 +21,7 @@ import dev.pql.registry.Artifacts;
 import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
 import dev.pql.train.EpochLog;
+import dev.pql.train.TrainingProgress;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.TrainingData;
 import dev.pql.train.TrainingResult;
@@ -46,7 +47,7 @@ final class CreateModelCommand {
         this.engine = engine;
     }
 
-    ExecResult run(Ast.CreateModel stmt, String text, Consumer<EpochLog> progress, BooleanSupplier cancelled) {
+    ExecResult run(Ast.CreateModel stmt, String text, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         String name = stmt.name().text();
         ModelStore store = engine.models();
         if (!stmt.orReplace() && store.exists(name)) {

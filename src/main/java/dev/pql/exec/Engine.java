@@ -7,6 +7,7 @@ import dev.pql.error.PqlException;
 import dev.pql.parse.Ast;
 import dev.pql.registry.ModelStore;
 import dev.pql.train.EpochLog;
+import dev.pql.train.TrainingProgress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -40,7 +41,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Runs one PQL statement; {@code text} is its source, kept as provenance. */
-    public ExecResult execute(Ast.Statement stmt, String text, Consumer<EpochLog> progress, BooleanSupplier cancelled) {
+    public ExecResult execute(Ast.Statement stmt, String text, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         if (stmt instanceof Ast.CreateModel c) {
             return new CreateModelCommand(this).run(c, text, progress, cancelled);
         } else if (stmt instanceof Ast.Predict p) {

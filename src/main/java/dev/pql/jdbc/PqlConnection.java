@@ -62,4 +62,14 @@ public final class PqlConnection extends ForwardingConnection {
     public boolean isClosed() throws SQLException {
         return closed || delegate.isClosed();
     }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || delegate.isWrapperFor(iface);
+    }
 }

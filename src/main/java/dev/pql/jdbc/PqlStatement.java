@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.function.Consumer;
+import dev.pql.train.TrainingProgress;
 
 /**
  * A statement that runs PQL statements on the engine and passes plain SQL to the embedded store.
@@ -19,6 +21,7 @@ public final class PqlStatement extends ForwardingStatement {
     private boolean pqlActive;
     private SQLWarning warnings;
     private volatile boolean cancelled;
+    private Consumer<TrainingProgress> progress = p -> { };
 
     PqlStatement(PqlConnection connection, Statement delegate) {
         super(delegate);
@@ -61,6 +64,14 @@ public final class PqlStatement extends ForwardingStatement {
         return (int) Math.max(0, current.updateCount());
     }
 
+    /**
+     * Receives training progress of the statements this one runs (per batch and per epoch). A PQL
+     * extension: front ends reach it with {@code statement.unwrap(PqlStatement.class)}.
+     */
+    public void setProgressListener(Consumer<TrainingProgress> listener) {
+        this.progress = listener == null ? p -> { } : listener;
+    }
+
     private Ast.Statement parse(String sql) throws SQLException {
         closeCurrent();
         try {
@@ -74,7 +85,7 @@ public final class PqlStatement extends ForwardingStatement {
         pqlActive = true;
         cancelled = false;
         try {
-            current = connection.engine().execute(stmt, sql, epoch -> { }, () -> cancelled);
+            current = connection.engine().execute(stmt, sql, progress, () -> cancelled);
         } catch (RuntimeException e) {
             throw Errors.toSql(e);
         }
@@ -144,5 +155,15 @@ public final class PqlStatement extends ForwardingStatement {
     public void close() throws SQLException {
         closeCurrent();
         delegate.close();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || delegate.isWrapperFor(iface);
     }
 }

@@ -42,10 +42,10 @@ import ai.djl.training.loss.Loss;
  */
 public final class ModelTrainer {
     private final ModelConfig config;
-    private final Consumer<EpochLog> progress;
+    private final Consumer<TrainingProgress> progress;
     private final BooleanSupplier cancelled;
 
-    public ModelTrainer(ModelConfig config, Consumer<EpochLog> progress, BooleanSupplier cancelled) {
+    public ModelTrainer(ModelConfig config, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         this.config = config;
         this.progress = progress;
         this.cancelled = cancelled;
@@ -82,6 +82,7 @@ public final class ModelTrainer {
             shuffle(train, random);
             double lossSum = 0;
             int batches = 0;
+            int batchCount = (train.length + tc.batchSize() - 1) / tc.batchSize();
             for (int start = 0; start < train.length; start += tc.batchSize()) {
                 if (cancelled.getAsBoolean()) {
                     throw new PqlException(ErrorCode.CANCELLED, "Training was cancelled; no model version was saved.");
@@ -90,13 +91,16 @@ public final class ModelTrainer {
                 lossSum += step(trainer, head, data, rows);
                 batches++;
                 steps++;
+                progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, lossSum / batches,
+                        Map.of(), (System.nanoTime() - started) / 1e9));
             }
             Map<String, Double> val = evaluate(trainer.getManager(), trainer::evaluate, head, data, validation);
             double value = metric.equals("loss") ? val.get("loss") : val.get(metric);
             EpochLog entry = new EpochLog(epoch, steps, lossSum / Math.max(1, batches), val.get("loss"), val,
                     (System.nanoTime() - started) / 1e9);
             log.add(entry);
-            progress.accept(entry);
+            progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, entry.trainLoss(), val,
+                    entry.elapsedSeconds()));
             if (!Double.isFinite(entry.trainLoss())) {
                 throw new PqlException(ErrorCode.TRAINING_FAILED, "Training diverged at epoch " + epoch
                         + " (loss is not a number); lower trainer.learning_rate and try again.");

@@ -1,0 +1,22 @@
+package dev.pql.train;
+
+import java.util.Map;
+
+/**
+ * A progress event of a running training: after each batch ({@code validation} empty) and at
+ * the end of each epoch (with the validation metrics). Front ends draw progress bars from these.
+ */
+public record TrainingProgress(int epoch, int epochs, int batch, int batches, double loss,
+                               Map<String, Double> validation, double elapsedSeconds) {
+
+    /** Whether this event closes an epoch. */
+    public boolean endOfEpoch() {
+        return !validation.isEmpty();
+    }
+
+    /** Estimated seconds left if every remaining epoch runs (early stopping may end sooner). */
+    public double etaSeconds() {
+        double done = (epoch - 1) + (double) batch / Math.max(1, batches);
+        return done <= 0 ? Double.NaN : elapsedSeconds / done * (epochs - done);
+    }
+}

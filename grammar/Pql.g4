@@ -27,9 +27,12 @@ createModel
       (WITH LPAREN setting (COMMA setting)* RPAREN)?
     ;
 
-target     : identifier featureType=identifier? ;
+target     : identifier featureType? ;
 givenList  : STAR | feature (COMMA feature)* ;
-feature    : identifier featureType=identifier? (ENCODER encoder=identifier)? options_? ;
+feature    : identifier featureType? (ENCODER encoder=identifier)? options_? ;
+// Ludwig's type names (and its old spelling "numerical"); unknown ones get a did-you-mean later.
+featureType : BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
+            | TIMESERIES | H3 ;
 options_   : LPAREN setting (COMMA setting)* RPAREN ;
 setting    : path EQ settingValue ;
 path       : identifier (DOT identifier)* ;
@@ -74,6 +77,8 @@ identifier : IDENT | QUOTED_IDENT | nonReserved ;
 nonReserved
     : MODEL | MODELS | VERSION | CONFIDENCE | PROBABILITIES | ENCODER | REPLACE | EXISTS
     | SHOW | DESCRIBE | EVALUATE | VALUES
+    | BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
+    | TIMESERIES | H3
     ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
@@ -103,6 +108,20 @@ VALUES : 'VALUES' ;
 TRUE : 'TRUE' ;
 FALSE : 'FALSE' ;
 NULL : 'NULL' ;
+BINARY : 'BINARY' ;
+NUMBER : 'NUMBER' ;
+NUMERICAL : 'NUMERICAL' ;
+CATEGORY : 'CATEGORY' ;
+TEXT : 'TEXT' ;
+DATE : 'DATE' ;
+SEQUENCE : 'SEQUENCE' ;
+SET : 'SET' ;
+BAG : 'BAG' ;
+VECTOR : 'VECTOR' ;
+IMAGE : 'IMAGE' ;
+AUDIO : 'AUDIO' ;
+TIMESERIES : 'TIMESERIES' ;
+H3 : 'H3' ;
 
 STRING : '\'' ( ~'\'' | '\'\'' )* '\'' ;
 QUOTED_IDENT : '"' ( ~'"' | '""' )* '"' ;

@@ -32,7 +32,7 @@ public final class Tokenizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean space = Character.isWhitespace(c);
-            boolean punct = punctuation && !space && !Character.isLetterOrDigit(c);
+            boolean punct = punctuation && !space && !Character.isLetterOrDigit(c) && c != '_'; // \w+|[^\w\s]
             if (space || punct) {
                 if (start >= 0) {
                     out.add(s.substring(start, i));

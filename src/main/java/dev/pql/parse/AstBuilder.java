@@ -31,12 +31,12 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     public Ast.Statement visitCreateModel(PqlParser.CreateModelContext ctx) {
         List<Ast.Target> targets = new ArrayList<>();
         for (PqlParser.TargetContext t : ctx.target()) {
-            targets.add(new Ast.Target(name(t.identifier(0)), t.featureType == null ? null : name(t.featureType)));
+            targets.add(new Ast.Target(name(t.identifier()), t.featureType() == null ? null : keyword(t.featureType())));
         }
         List<Ast.Feature> given = new ArrayList<>();
         if (ctx.givenList() != null) {
             for (PqlParser.FeatureContext f : ctx.givenList().feature()) {
-                given.add(new Ast.Feature(name(f.identifier(0)), f.featureType == null ? null : name(f.featureType),
+                given.add(new Ast.Feature(name(f.identifier(0)), f.featureType() == null ? null : keyword(f.featureType()),
                         f.encoder == null ? null : name(f.encoder),
                         f.options_() == null ? Map.of() : settings(f.options_().setting())));
             }
@@ -156,6 +156,11 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
         boolean quoted = id.QUOTED_IDENT() != null;
         String text = quoted ? raw.substring(1, raw.length() - 1).replace("\"\"", "\"") : raw;
         return new Ast.Name(text, quoted, position(id.getStart()));
+    }
+
+    /** A keyword used as a value (a feature type), as written. */
+    private static Ast.Name keyword(ParserRuleContext ctx) {
+        return new Ast.Name(ctx.getText(), false, position(ctx.getStart()));
     }
 
     private static Integer version(Token token) {

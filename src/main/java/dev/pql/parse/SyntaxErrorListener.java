@@ -17,7 +17,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 /** Turns the first syntax error into a {@link PqlException} with line, column, what was found and expected. */
 final class SyntaxErrorListener extends BaseErrorListener {
     private static final Set<String> NON_RESERVED = Set.of("MODEL", "MODELS", "VERSION", "CONFIDENCE",
-            "PROBABILITIES", "ENCODER", "REPLACE", "EXISTS", "SHOW", "DESCRIBE", "EVALUATE", "VALUES");
+            "PROBABILITIES", "ENCODER", "REPLACE", "EXISTS", "SHOW", "DESCRIBE", "EVALUATE", "VALUES", "BINARY", "NUMBER",
+            "NUMERICAL", "CATEGORY", "TEXT", "DATE", "SEQUENCE", "SET", "BAG", "VECTOR", "IMAGE", "AUDIO", "TIMESERIES", "H3");
     private final String text;
 
     SyntaxErrorListener(String text) {

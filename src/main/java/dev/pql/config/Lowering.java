@@ -62,7 +62,7 @@ public final class Lowering {
                     continue;
                 }
                 notes.add(p.name() + ": " + g.type().get().ludwigName() + " (inferred: " + g.reason() + ")");
-                inputs.add(feature(p.name(), p.name(), g.type().get()));
+                inputs.add(feature(featureName(p.name()), p.name(), g.type().get()));
             }
         } else {
             for (Ast.Feature f : stmt.given()) {
@@ -98,6 +98,14 @@ public final class Lowering {
         ModelConfig config = ConfigMapper.bind(root);
         ConfigValidator.validate(config);
         return new Lowered(config, notes);
+    }
+
+    /**
+     * The feature name for a column the user did not name: an all-upper-case name is how the store
+     * folded an unquoted identifier (CSV headers too), so it reads as the user would type it.
+     */
+    static String featureName(String column) {
+        return column.equals(column.toUpperCase(Locale.ROOT)) ? column.toLowerCase(Locale.ROOT) : column;
     }
 
     private static ObjectNode feature(String name, String column, FeatureType type) {

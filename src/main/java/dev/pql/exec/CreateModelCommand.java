@@ -56,7 +56,7 @@ final class CreateModelCommand {
             }
             throw ModelStore.alreadyExists(name);
         }
-        Table table = Table.read(engine.sql().query(stmt.from().sql(), stmt.from().position()));
+        Table table = Table.read(engine.sql().query(stmt.from().sql(), stmt.from().sqlPosition()));
         List<ColumnProfile> profiles = Profiler.profile(table);
         Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
         ModelConfig config = lowered.config();

@@ -58,8 +58,16 @@ public final class Ast {
 
     /** FROM a table name or a parenthesised query (its SQL text, as written). */
     public record Source(String table, String query, Position position) {
+        private static final String SELECT_ALL = "SELECT * FROM ";
+
+        /** The query to run: the subquery, or all columns of the table. */
         public String sql() {
-            return query != null ? query : "SELECT * FROM " + table;
+            return query != null ? query : SELECT_ALL + table;
+        }
+
+        /** Where {@link #sql()} would start in the statement, so positions in it map back to the user's text. */
+        public Position sqlPosition() {
+            return query != null ? position : new Position(position.line(), position.column() - SELECT_ALL.length());
         }
     }
 

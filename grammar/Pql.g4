@@ -11,24 +11,42 @@ statement : pqlStatement SEMI? EOF ;
 
 pqlStatement
     : createModel
+    | retrainModel
+    | explain
     | predict
     | evaluate
     | showModels
+    | showConfig
+    | showTrainingLog
+    | showConfusionMatrix
+    | showCalibration
+    | showFeatureImportance
     | describeModel
+    | diffModel
     | dropModel
+    | alterModel
+    | exportModel
+    | importModel
     ;
 
-// ---- CREATE MODEL ---------------------------------------------------------------------------
+// ---- CREATE / RETRAIN / EXPLAIN ---------------------------------------------------------------
+// PREDICT may be left out when CONFIG names the output features.
 createModel
     : CREATE (OR REPLACE)? MODEL (IF NOT EXISTS)? name=identifier
-      PREDICT target (COMMA target)*
+      (PREDICT target (COMMA target)*)?
       (GIVEN givenList)?
       FROM source
-      (WITH LPAREN setting (COMMA setting)* RPAREN)?
+      withClause?
+      configClause?
     ;
+retrainModel : RETRAIN MODEL name=identifier (FROM source)? withClause? ;
+explain      : EXPLAIN (createModel | retrainModel) ;
+
+withClause   : WITH LPAREN setting (COMMA setting)* RPAREN ;
+configClause : CONFIG FILE? STRING ;
 
 target     : identifier featureType? ;
-givenList  : STAR | feature (COMMA feature)* ;
+givenList  : STAR (EXCEPT LPAREN identifier (COMMA identifier)* RPAREN)? | feature (COMMA feature)* ;
 feature    : identifier featureType? (ENCODER encoder=identifier)? options_? ;
 // Ludwig's type names (and its old spelling "numerical"); unknown ones get a did-you-mean later.
 featureType : BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
@@ -46,19 +64,36 @@ balanced   : LPAREN balanced* RPAREN | ~(LPAREN | RPAREN | SEMI) ;
 
 // ---- PREDICT --------------------------------------------------------------------------------
 predict
-    : PREDICT identifier (COMMA identifier)*
+    : PREDICT predictTarget (COMMA predictTarget)*
       (WITH predictOption (COMMA predictOption)*)?
       (USING model=identifier (VERSION version=INTEGER)?)?
       GIVEN (query | assignment (COMMA assignment)*)
     ;
-predictOption : CONFIDENCE | PROBABILITIES ;
-assignment    : identifier EQ literal ;
+predictTarget : identifier (AS alias=identifier)? ;
+predictOption : CONFIDENCE | PROBABILITIES (OF LPAREN literal (COMMA literal)* RPAREN)? | EXPLANATION ;
+assignment    : identifier EQ givenValue ;
+// A literal, or a what-if grid: a list of values or a numeric range (the cross product is predicted).
+givenValue
+    : literal                                                        # singleValue
+    | ARRAY LBRACKET literal (COMMA literal)* RBRACKET               # arrayValue
+    | RANGE LPAREN literal COMMA literal COMMA literal RPAREN         # rangeValue
+    ;
 
 // ---- EVALUATE and the catalog ---------------------------------------------------------------
+// A trailing top-level GROUP BY c, ... of the query is EVALUATE's slicing (see AstBuilder).
 evaluate      : EVALUATE model=identifier (VERSION version=INTEGER)? GIVEN query ;
 showModels    : SHOW MODELS ;
+showConfig    : SHOW CONFIG model=identifier (VERSION version=INTEGER)? ;
+showTrainingLog : SHOW TRAINING LOG model=identifier (VERSION version=INTEGER)? ;
+showConfusionMatrix : SHOW CONFUSION MATRIX model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
+showCalibration : SHOW (CALIBRATION | ROC) model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
+showFeatureImportance : SHOW FEATURE IMPORTANCE model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 describeModel : DESCRIBE MODEL model=identifier (VERSION version=INTEGER)? ;
+diffModel     : DIFF MODEL model=identifier VERSION a=INTEGER COMMA VERSION b=INTEGER ;
 dropModel     : DROP MODEL (IF EXISTS)? model=identifier (VERSION version=INTEGER)? ;
+alterModel    : ALTER MODEL model=identifier SET ACTIVE VERSION version=INTEGER ;
+exportModel   : EXPORT MODEL model=identifier (VERSION version=INTEGER)? TO STRING ;
+importModel   : IMPORT MODEL model=identifier? FROM STRING ;
 
 // A query runs to the end of the statement; its text goes to the SQL layer as written.
 query : (SELECT | VALUES | WITH | LPAREN) ~SEMI* ;
@@ -79,6 +114,8 @@ nonReserved
     | SHOW | DESCRIBE | EVALUATE | VALUES
     | BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
     | TIMESERIES | H3
+    | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
+    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO
     ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
@@ -108,6 +145,30 @@ VALUES : 'VALUES' ;
 TRUE : 'TRUE' ;
 FALSE : 'FALSE' ;
 NULL : 'NULL' ;
+CONFIG : 'CONFIG' ;
+FILE : 'FILE' ;
+EXCEPT : 'EXCEPT' ;
+RETRAIN : 'RETRAIN' ;
+EXPLAIN : 'EXPLAIN' ;
+AS : 'AS' ;
+OF : 'OF' ;
+EXPLANATION : 'EXPLANATION' ;
+ARRAY : 'ARRAY' ;
+RANGE : 'RANGE' ;
+TRAINING : 'TRAINING' ;
+LOG : 'LOG' ;
+CONFUSION : 'CONFUSION' ;
+MATRIX : 'MATRIX' ;
+CALIBRATION : 'CALIBRATION' ;
+ROC : 'ROC' ;
+FEATURE : 'FEATURE' ;
+IMPORTANCE : 'IMPORTANCE' ;
+DIFF : 'DIFF' ;
+ALTER : 'ALTER' ;
+ACTIVE : 'ACTIVE' ;
+EXPORT : 'EXPORT' ;
+IMPORT : 'IMPORT' ;
+TO : 'TO' ;
 BINARY : 'BINARY' ;
 NUMBER : 'NUMBER' ;
 NUMERICAL : 'NUMERICAL' ;

@@ -55,7 +55,8 @@ public final class Engine implements AutoCloseable {
         } else if (stmt instanceof Ast.DropModel d) {
             return CatalogCommands.drop(models, d);
         }
-        throw new PqlException(ErrorCode.INTERNAL_ERROR, "Not a PQL statement: " + stmt);
+        throw new PqlException(ErrorCode.NOT_SUPPORTED, stmt.getClass().getSimpleName()
+                + " statements parse, but PQL does not run them yet.");
     }
 
     /** Library versions recorded with every model version. */

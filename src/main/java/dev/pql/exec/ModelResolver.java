@@ -14,7 +14,7 @@ final class ModelResolver {
     }
 
     static LoadedModel resolve(ModelStore store, Ast.Predict p) {
-        Ast.Name target = p.targets().get(0);
+        Ast.Name target = p.target();
         if (p.targets().size() > 1) {
             throw new PqlException(ErrorCode.NOT_SUPPORTED, "PREDICT names " + p.targets().size()
                     + " targets; PQL models predict one target so far. PREDICT one at a time.");

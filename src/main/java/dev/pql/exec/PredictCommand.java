@@ -53,7 +53,7 @@ final class PredictCommand {
 
     private static void addPredictionColumns(SimpleResultSet out, LoadedModel model, Ast.Predict p) {
         FeatureConfig f = model.head().feature();
-        String t = p.targets().get(0).text();
+        String t = p.targets().get(0).columnName();
         switch (f.type()) {
             case CATEGORY -> out.addColumn(t, Types.VARCHAR, Integer.MAX_VALUE, 0);
             case BINARY -> out.addColumn(t, Types.BOOLEAN, 1, 0);

@@ -13,7 +13,9 @@ public final class Ast {
 
     /** A statement: one of the PQL records below, or plain SQL for the SQL layer. */
     public sealed interface Statement
-            permits CreateModel, Predict, Evaluate, ShowModels, DescribeModel, DropModel, Sql {
+            permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog,
+            ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, DescribeModel, DiffModel, DropModel,
+            AlterModel, ExportModel, ImportModel, Sql {
     }
 
     /** Where a piece of text starts in the statement: 1-based line and column. */
@@ -32,14 +34,40 @@ public final class Ast {
         }
     }
 
-    /** {@code CREATE [OR REPLACE] MODEL [IF NOT EXISTS] m PREDICT ... [GIVEN ...] FROM ... [WITH (...)]}. */
+    /**
+     * {@code CREATE [OR REPLACE] MODEL [IF NOT EXISTS] m [PREDICT ...] [GIVEN ... | GIVEN * [EXCEPT (...)]]
+     * FROM ... [WITH (...)] [CONFIG [FILE] '...']}. {@code except} lists columns left out of GIVEN *.
+     */
     public record CreateModel(Name name, boolean orReplace, boolean ifNotExists, List<Target> targets,
-                              List<Feature> given, Source from, Map<String, Object> with) implements Statement {
+                              List<Feature> given, List<Name> except, Source from, Map<String, Object> with,
+                              ConfigRef config) implements Statement {
         public CreateModel {
             targets = List.copyOf(targets);
             given = List.copyOf(given);
+            except = List.copyOf(except);
             with = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(with));
         }
+
+        /** The statement without its CONFIG clause (lowering merges a config in separately). */
+        public CreateModel(Name name, boolean orReplace, boolean ifNotExists, List<Target> targets,
+                           List<Feature> given, Source from, Map<String, Object> with) {
+            this(name, orReplace, ifNotExists, targets, given, List.of(), from, with, null);
+        }
+    }
+
+    /** {@code CONFIG '<yaml or json>'} or {@code CONFIG FILE 'path'}. */
+    public record ConfigRef(String text, boolean file, Position position) {
+    }
+
+    /** {@code RETRAIN MODEL m [FROM ...] [WITH (...)]}: a new version from the active version's config. */
+    public record Retrain(Name name, Source from, Map<String, Object> with) implements Statement {
+        public Retrain {
+            with = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(with));
+        }
+    }
+
+    /** {@code EXPLAIN <CREATE MODEL | RETRAIN>}: the resolved config and plan, without training. */
+    public record Explain(Statement statement) implements Statement {
     }
 
     /** A PREDICT target of CREATE MODEL, with an optional feature type. */
@@ -71,11 +99,28 @@ public final class Ast {
         }
     }
 
-    /** {@code PREDICT t, ... [WITH CONFIDENCE|PROBABILITIES] [USING m [VERSION n]] GIVEN ...}. */
-    public record Predict(List<Name> targets, boolean withConfidence, boolean withProbabilities,
-                          Name model, Integer version, Given given) implements Statement {
+    /**
+     * {@code PREDICT t [AS a], ... [WITH CONFIDENCE | PROBABILITIES [OF (...)] | EXPLANATION, ...]
+     * [USING m [VERSION n]] GIVEN ...}. {@code probabilitiesOf} is empty for all classes.
+     */
+    public record Predict(List<PredictTarget> targets, boolean withConfidence, boolean withProbabilities,
+                          List<Object> probabilitiesOf, boolean withExplanation, Name model, Integer version,
+                          Given given) implements Statement {
         public Predict {
             targets = List.copyOf(targets);
+            probabilitiesOf = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(probabilitiesOf));
+        }
+
+        /** The first target's name. */
+        public Name target() {
+            return targets.get(0).name();
+        }
+    }
+
+    /** A PREDICT target and the name its column gets (the alias, or the target's own name). */
+    public record PredictTarget(Name name, Name alias) {
+        public String columnName() {
+            return alias != null ? alias.text() : name.text();
         }
     }
 
@@ -94,20 +139,73 @@ public final class Ast {
         }
     }
 
-    /** {@code column = literal}; the value is a String, Long, Double, Boolean, null or a {@link Parameter}. */
+    /**
+     * {@code column = value}; the value is a String, Long, Double, Boolean, null, a {@link Parameter},
+     * or a what-if grid: {@link ArrayValue} or {@link RangeValue}.
+     */
     public record Assignment(Name column, Object value) {
+    }
+
+    /** {@code ARRAY[v, ...]}: one prediction per value. */
+    public record ArrayValue(List<Object> values) {
+        public ArrayValue {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+    }
+
+    /** {@code RANGE(lo, hi, step)}: lo, lo + step, ... up to hi inclusive. */
+    public record RangeValue(Object low, Object high, Object step) {
     }
 
     /** A {@code ?} placeholder, numbered from 1 in statement order. */
     public record Parameter(int index) {
     }
 
-    /** {@code EVALUATE m [VERSION n] GIVEN query}. */
-    public record Evaluate(Name model, Integer version, GivenQuery given) implements Statement {
+    /** {@code EVALUATE m [VERSION n] GIVEN query [GROUP BY c, ...]}: metrics overall and per slice. */
+    public record Evaluate(Name model, Integer version, GivenQuery given, List<Name> groupBy) implements Statement {
+        public Evaluate {
+            groupBy = List.copyOf(groupBy);
+        }
     }
 
     /** {@code SHOW MODELS}. */
     public record ShowModels() implements Statement {
+    }
+
+    /** {@code SHOW CONFIG m [VERSION n]}. */
+    public record ShowConfig(Name model, Integer version) implements Statement {
+    }
+
+    /** {@code SHOW TRAINING LOG m [VERSION n]}. */
+    public record ShowTrainingLog(Name model, Integer version) implements Statement {
+    }
+
+    /** {@code SHOW CONFUSION MATRIX m [VERSION n] [GIVEN query]}; without GIVEN, the version's test split. */
+    public record ShowConfusionMatrix(Name model, Integer version, GivenQuery given) implements Statement {
+    }
+
+    /** {@code SHOW CALIBRATION | ROC m [VERSION n] [GIVEN query]} for binary and category outputs. */
+    public record ShowCalibration(Name model, Integer version, GivenQuery given, boolean roc) implements Statement {
+    }
+
+    /** {@code SHOW FEATURE IMPORTANCE m [VERSION n] [GIVEN query]}. */
+    public record ShowFeatureImportance(Name model, Integer version, GivenQuery given) implements Statement {
+    }
+
+    /** {@code DIFF MODEL m VERSION a, VERSION b}: the config paths that differ. */
+    public record DiffModel(Name model, int versionA, int versionB) implements Statement {
+    }
+
+    /** {@code ALTER MODEL m SET ACTIVE VERSION n}. */
+    public record AlterModel(Name model, int activeVersion) implements Statement {
+    }
+
+    /** {@code EXPORT MODEL m [VERSION n] TO 'dir'}. */
+    public record ExportModel(Name model, Integer version, String directory) implements Statement {
+    }
+
+    /** {@code IMPORT MODEL [m] FROM 'dir'}; without a name, the exported model's own. */
+    public record ImportModel(Name model, String directory) implements Statement {
     }
 
     /** {@code DESCRIBE MODEL m [VERSION n]}. */

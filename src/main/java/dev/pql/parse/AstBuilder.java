@@ -34,35 +34,61 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
             targets.add(new Ast.Target(name(t.identifier()), t.featureType() == null ? null : keyword(t.featureType())));
         }
         List<Ast.Feature> given = new ArrayList<>();
+        List<Ast.Name> except = new ArrayList<>();
         if (ctx.givenList() != null) {
             for (PqlParser.FeatureContext f : ctx.givenList().feature()) {
                 given.add(new Ast.Feature(name(f.identifier(0)), f.featureType() == null ? null : keyword(f.featureType()),
                         f.encoder == null ? null : name(f.encoder),
                         f.options_() == null ? Map.of() : settings(f.options_().setting())));
             }
+            ctx.givenList().identifier().forEach(id -> except.add(name(id)));
         }
-        PqlParser.SourceContext src = ctx.source();
-        Ast.Source source = src.subquery() != null
+        Ast.ConfigRef config = null;
+        if (ctx.configClause() != null) {
+            PqlParser.ConfigClauseContext c = ctx.configClause();
+            config = new Ast.ConfigRef(unquote(c.STRING().getText()), c.FILE() != null, position(c.getStart()));
+        }
+        if (targets.isEmpty() && config == null) {
+            throw new PqlException(ErrorCode.SYNTAX_ERROR, "CREATE MODEL " + name(ctx.name) + " (at "
+                    + position(ctx.getStart()) + ") says neither PREDICT nor CONFIG: name the target with PREDICT col, "
+                    + "or give a config with output_features.");
+        }
+        return new Ast.CreateModel(name(ctx.name), ctx.REPLACE() != null, ctx.EXISTS() != null, targets, given, except,
+                source(ctx.source()), ctx.withClause() == null ? Map.of() : settings(ctx.withClause().setting()), config);
+    }
+
+    @Override
+    public Ast.Statement visitRetrainModel(PqlParser.RetrainModelContext ctx) {
+        return new Ast.Retrain(name(ctx.name), ctx.source() == null ? null : source(ctx.source()),
+                ctx.withClause() == null ? Map.of() : settings(ctx.withClause().setting()));
+    }
+
+    @Override
+    public Ast.Statement visitExplain(PqlParser.ExplainContext ctx) {
+        return new Ast.Explain(ctx.createModel() != null ? visit(ctx.createModel()) : visit(ctx.retrainModel()));
+    }
+
+    private Ast.Source source(PqlParser.SourceContext src) {
+        return src.subquery() != null
                 ? new Ast.Source(null, innerText(src.subquery()), position(src.subquery().getStart()))
                 : new Ast.Source(text(src.qualifiedName()), null, position(src.getStart()));
-        return new Ast.CreateModel(name(ctx.name), ctx.REPLACE() != null, ctx.EXISTS() != null, targets, given,
-                source, settings(ctx.setting()));
     }
 
     @Override
     public Ast.Statement visitPredict(PqlParser.PredictContext ctx) {
-        List<Ast.Name> targets = new ArrayList<>();
-        // identifiers: the targets, then (if USING) the model name.
-        for (PqlParser.IdentifierContext id : ctx.identifier()) {
-            if (id != ctx.model) {
-                targets.add(name(id));
-            }
+        List<Ast.PredictTarget> targets = new ArrayList<>();
+        for (PqlParser.PredictTargetContext t : ctx.predictTarget()) {
+            targets.add(new Ast.PredictTarget(name(t.identifier(0)), t.alias == null ? null : name(t.alias)));
         }
         boolean confidence = false;
         boolean probabilities = false;
+        boolean explanation = false;
+        List<Object> of = new ArrayList<>();
         for (PqlParser.PredictOptionContext o : ctx.predictOption()) {
             confidence |= o.CONFIDENCE() != null;
             probabilities |= o.PROBABILITIES() != null;
+            explanation |= o.EXPLANATION() != null;
+            o.literal().forEach(l -> of.add(literal(l)));
         }
         Ast.Given given;
         if (ctx.query() != null) {
@@ -70,18 +96,138 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
         } else {
             List<Ast.Assignment> values = new ArrayList<>();
             for (PqlParser.AssignmentContext a : ctx.assignment()) {
-                values.add(new Ast.Assignment(name(a.identifier()), literal(a.literal())));
+                values.add(new Ast.Assignment(name(a.identifier()), givenValue(a.givenValue())));
             }
             given = new Ast.GivenValues(values);
         }
-        return new Ast.Predict(targets, confidence, probabilities, ctx.model == null ? null : name(ctx.model),
-                version(ctx.version), given);
+        return new Ast.Predict(targets, confidence, probabilities, of, explanation,
+                ctx.model == null ? null : name(ctx.model), version(ctx.version), given);
+    }
+
+    private Object givenValue(PqlParser.GivenValueContext v) {
+        if (v instanceof PqlParser.ArrayValueContext a) {
+            return new Ast.ArrayValue(a.literal().stream().map(this::literal).toList());
+        }
+        if (v instanceof PqlParser.RangeValueContext r) {
+            return new Ast.RangeValue(literal(r.literal(0)), literal(r.literal(1)), literal(r.literal(2)));
+        }
+        return literal(((PqlParser.SingleValueContext) v).literal());
     }
 
     @Override
     public Ast.Statement visitEvaluate(PqlParser.EvaluateContext ctx) {
+        return evaluate(ctx);
+    }
+
+    /**
+     * EVALUATE's query, less a trailing top-level {@code GROUP BY c, ...}: that clause slices the
+     * metrics (grouping the GIVEN rows themselves would only aggregate away what is evaluated).
+     */
+    private Ast.Evaluate evaluate(PqlParser.EvaluateContext ctx) {
+        PqlParser.QueryContext q = ctx.query();
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < q.getChildCount(); i++) {
+            if (q.getChild(i).getPayload() instanceof Token t) {
+                tokens.add(t);
+            }
+        }
+        int depth = 0;
+        int groupAt = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            depth += type == PqlParser.LPAREN ? 1 : type == PqlParser.RPAREN ? -1 : 0;
+            if (depth == 0 && i + 1 < tokens.size() && tokens.get(i).getText().equalsIgnoreCase("GROUP")
+                    && tokens.get(i + 1).getText().equalsIgnoreCase("BY")) {
+                groupAt = i;
+            }
+        }
+        List<Ast.Name> groupBy = new ArrayList<>();
+        String sql = text(q);
+        if (groupAt > 0 && onlyNames(tokens.subList(groupAt + 2, tokens.size()))) {
+            for (Token t : tokens.subList(groupAt + 2, tokens.size())) {
+                if (t.getType() != PqlParser.COMMA) {
+                    String raw = t.getText();
+                    boolean quoted = t.getType() == PqlParser.QUOTED_IDENT;
+                    groupBy.add(new Ast.Name(quoted ? raw.substring(1, raw.length() - 1) : raw, quoted, position(t)));
+                }
+            }
+            sql = chars.getText(Interval.of(q.getStart().getStartIndex(), tokens.get(groupAt - 1).getStopIndex()));
+        }
         return new Ast.Evaluate(name(ctx.model), version(ctx.version),
-                new Ast.GivenQuery(text(ctx.query()), position(ctx.query().getStart())));
+                new Ast.GivenQuery(sql, position(q.getStart())), groupBy);
+    }
+
+    /** Whether tokens are {@code name (, name)*}. */
+    private static boolean onlyNames(List<Token> tokens) {
+        if (tokens.isEmpty() || tokens.size() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            boolean ok = i % 2 == 1 ? type == PqlParser.COMMA
+                    : type == PqlParser.IDENT || type == PqlParser.QUOTED_IDENT || isWord(tokens.get(i));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWord(Token t) {
+        return t.getText().matches("[A-Za-z_][A-Za-z_0-9]*");
+    }
+
+    @Override
+    public Ast.Statement visitShowConfig(PqlParser.ShowConfigContext ctx) {
+        return new Ast.ShowConfig(name(ctx.model), version(ctx.version));
+    }
+
+    @Override
+    public Ast.Statement visitShowTrainingLog(PqlParser.ShowTrainingLogContext ctx) {
+        return new Ast.ShowTrainingLog(name(ctx.model), version(ctx.version));
+    }
+
+    @Override
+    public Ast.Statement visitShowConfusionMatrix(PqlParser.ShowConfusionMatrixContext ctx) {
+        return new Ast.ShowConfusionMatrix(name(ctx.model), version(ctx.version), given(ctx.query()));
+    }
+
+    @Override
+    public Ast.Statement visitShowCalibration(PqlParser.ShowCalibrationContext ctx) {
+        return new Ast.ShowCalibration(name(ctx.model), version(ctx.version), given(ctx.query()), ctx.ROC() != null);
+    }
+
+    @Override
+    public Ast.Statement visitShowFeatureImportance(PqlParser.ShowFeatureImportanceContext ctx) {
+        return new Ast.ShowFeatureImportance(name(ctx.model), version(ctx.version), given(ctx.query()));
+    }
+
+    @Override
+    public Ast.Statement visitDiffModel(PqlParser.DiffModelContext ctx) {
+        return new Ast.DiffModel(name(ctx.model), Integer.parseInt(ctx.a.getText()), Integer.parseInt(ctx.b.getText()));
+    }
+
+    @Override
+    public Ast.Statement visitAlterModel(PqlParser.AlterModelContext ctx) {
+        return new Ast.AlterModel(name(ctx.model), Integer.parseInt(ctx.version.getText()));
+    }
+
+    @Override
+    public Ast.Statement visitExportModel(PqlParser.ExportModelContext ctx) {
+        return new Ast.ExportModel(name(ctx.model), version(ctx.version), unquote(ctx.STRING().getText()));
+    }
+
+    @Override
+    public Ast.Statement visitImportModel(PqlParser.ImportModelContext ctx) {
+        return new Ast.ImportModel(ctx.model == null ? null : name(ctx.model), unquote(ctx.STRING().getText()));
+    }
+
+    private Ast.GivenQuery given(PqlParser.QueryContext q) {
+        return q == null ? null : new Ast.GivenQuery(text(q), position(q.getStart()));
+    }
+
+    private static String unquote(String raw) {
+        return raw.substring(1, raw.length() - 1).replace("''", "'");
     }
 
     @Override
@@ -128,8 +274,7 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
 
     private Object literal(PqlParser.LiteralContext ctx) {
         if (ctx instanceof PqlParser.StringLiteralContext s) {
-            String raw = s.STRING().getText();
-            return raw.substring(1, raw.length() - 1).replace("''", "'");
+            return unquote(s.STRING().getText());
         }
         if (ctx instanceof PqlParser.NumberLiteralContext n) {
             String digits = (n.MINUS() != null ? "-" : "") + (n.INTEGER() != null ? n.INTEGER().getText() : n.DECIMAL().getText());

@@ -25,7 +25,7 @@ public final class StatementParser {
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-        if (!isPql(leadingTokens(tokens, 3))) {
+        if (!isPql(leadingTokens(tokens, 5))) {
             return new Ast.Sql(stripSemicolon(text));
         }
         PqlParser parser = new PqlParser(tokens);
@@ -35,22 +35,38 @@ public final class StatementParser {
         return new AstBuilder(chars).visitStatement(parser.statement());
     }
 
-    /** Whether the statement starts with a PQL keyword sequence. */
+    /** Whether the statement starts with a PQL keyword sequence (EXPLAIN SELECT, say, stays SQL). */
     static boolean isPql(List<Integer> lead) {
         if (lead.isEmpty()) {
             return false;
         }
         int first = lead.get(0);
-        int second = lead.size() > 1 ? lead.get(1) : -1;
-        int third = lead.size() > 2 ? lead.get(2) : -1;
+        List<Integer> rest = lead.subList(1, lead.size());
+        int second = rest.isEmpty() ? -1 : rest.get(0);
         return switch (first) {
             case PqlLexer.PREDICT, PqlLexer.EVALUATE -> true;
-            case PqlLexer.SHOW -> second == PqlLexer.MODELS;
-            case PqlLexer.DESCRIBE, PqlLexer.DROP -> second == PqlLexer.MODEL;
-            case PqlLexer.CREATE -> second == PqlLexer.MODEL
-                    || (second == PqlLexer.OR && third == PqlLexer.REPLACE);
+            case PqlLexer.SHOW -> SHOW_WHAT.contains(second);
+            case PqlLexer.DESCRIBE, PqlLexer.DROP, PqlLexer.ALTER, PqlLexer.EXPORT, PqlLexer.IMPORT, PqlLexer.DIFF,
+                    PqlLexer.RETRAIN -> second == PqlLexer.MODEL;
+            case PqlLexer.CREATE -> createsModel(rest);
+            case PqlLexer.EXPLAIN -> second == PqlLexer.RETRAIN || (second == PqlLexer.CREATE && createsModel(rest.subList(1, rest.size())));
             default -> false;
         };
+    }
+
+    private static final java.util.Set<Integer> SHOW_WHAT = java.util.Set.of(PqlLexer.MODELS, PqlLexer.CONFIG,
+            PqlLexer.TRAINING, PqlLexer.CONFUSION, PqlLexer.CALIBRATION, PqlLexer.ROC, PqlLexer.FEATURE);
+
+    /** After CREATE: MODEL, or OR REPLACE MODEL. */
+    private static boolean createsModel(List<Integer> afterCreate) {
+        if (afterCreate.isEmpty()) {
+            return false;
+        }
+        if (afterCreate.get(0) == PqlLexer.MODEL) {
+            return true;
+        }
+        return afterCreate.size() >= 3 && afterCreate.get(0) == PqlLexer.OR && afterCreate.get(1) == PqlLexer.REPLACE
+                && afterCreate.get(2) == PqlLexer.MODEL;
     }
 
     private static List<Integer> leadingTokens(CommonTokenStream tokens, int count) {
@@ -58,14 +74,10 @@ public final class StatementParser {
         for (Token t : tokens.getTokens()) {
             if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
                 lead.add(t.getType());
-                if (lead.size() == count + 1) {
+                if (lead.size() == count) {
                     break;
                 }
             }
-        }
-        // CREATE OR REPLACE MODEL needs a fourth token to decide.
-        if (lead.size() >= 3 && lead.get(0) == PqlLexer.CREATE && lead.get(1) == PqlLexer.OR) {
-            return lead.size() > 3 && lead.get(3) == PqlLexer.MODEL ? lead : List.of(PqlLexer.CREATE);
         }
         return lead;
     }

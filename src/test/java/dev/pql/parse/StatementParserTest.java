@@ -136,4 +136,59 @@ class StatementParserTest {
                 () -> StatementParser.parse("CREATE MODEL m PREDICT y FROM t WITH (trainer.epochs = 1, trainer.epochs = 2)"));
         assertTrue(e.getMessage().contains("'trainer.epochs' is set twice at line 1, column 59"), e.getMessage());
     }
+
+    @Test
+    void configAndExcept() {
+        Ast.CreateModel c = (Ast.CreateModel) StatementParser.parse(
+                "CREATE MODEL m GIVEN * EXCEPT (id, day) FROM t CONFIG FILE 'm.yaml'");
+        assertTrue(c.targets().isEmpty());
+        assertEquals(List.of("id", "day"), c.except().stream().map(Ast.Name::text).toList());
+        assertEquals(new Ast.ConfigRef("m.yaml", true, new Ast.Position(1, 50)), c.config());
+        PqlException e = assertThrows(PqlException.class, () -> StatementParser.parse("CREATE MODEL m FROM t"));
+        assertTrue(e.getMessage().contains("neither PREDICT nor CONFIG"), e.getMessage());
+    }
+
+    @Test
+    void explainRetrainAndCatalogForms() {
+        Ast.Explain x = (Ast.Explain) StatementParser.parse("EXPLAIN CREATE OR REPLACE MODEL m PREDICT y FROM t");
+        assertInstanceOf(Ast.CreateModel.class, x.statement());
+        assertInstanceOf(Ast.Sql.class, StatementParser.parse("EXPLAIN SELECT * FROM t"));
+        Ast.Retrain r = (Ast.Retrain) StatementParser.parse("RETRAIN MODEL m WITH (trainer.epochs = 3)");
+        assertNull(r.from());
+        assertEquals(Map.of("trainer.epochs", 3L), r.with());
+        assertEquals(new Ast.DiffModel(((Ast.DiffModel) StatementParser.parse("DIFF MODEL m VERSION 1, VERSION 2")).model(), 1, 2),
+                StatementParser.parse("DIFF MODEL m VERSION 1, VERSION 2"));
+        assertEquals(3, ((Ast.AlterModel) StatementParser.parse("ALTER MODEL m SET ACTIVE VERSION 3")).activeVersion());
+        assertEquals("/tmp/x", ((Ast.ExportModel) StatementParser.parse("EXPORT MODEL m TO '/tmp/x'")).directory());
+        assertNull(((Ast.ImportModel) StatementParser.parse("IMPORT MODEL FROM '/tmp/x'")).model());
+        assertInstanceOf(Ast.ShowTrainingLog.class, StatementParser.parse("SHOW TRAINING LOG m"));
+        assertNull(((Ast.ShowConfusionMatrix) StatementParser.parse("SHOW CONFUSION MATRIX m")).given());
+        assertTrue(((Ast.ShowCalibration) StatementParser.parse("SHOW ROC m GIVEN SELECT * FROM t")).roc());
+        assertInstanceOf(Ast.ShowFeatureImportance.class, StatementParser.parse("SHOW FEATURE IMPORTANCE m"));
+        assertInstanceOf(Ast.ShowConfig.class, StatementParser.parse("SHOW CONFIG m VERSION 1"));
+        assertInstanceOf(Ast.Sql.class, StatementParser.parse("SHOW TABLES"));
+        assertInstanceOf(Ast.Sql.class, StatementParser.parse("ALTER TABLE t ADD COLUMN x INT"));
+    }
+
+    @Test
+    void predictAliasesOptionsAndGrids() {
+        Ast.Predict p = (Ast.Predict) StatementParser.parse("PREDICT class AS c WITH PROBABILITIES OF ('spam'), EXPLANATION "
+                + "USING m GIVEN subject = ARRAY['a', 'b'], n = RANGE(0, 1, 0.5)");
+        assertEquals("c", p.targets().get(0).columnName());
+        assertEquals(List.of("spam"), p.probabilitiesOf());
+        assertTrue(p.withExplanation());
+        List<Ast.Assignment> v = ((Ast.GivenValues) p.given()).values();
+        assertEquals(new Ast.ArrayValue(List.of("a", "b")), v.get(0).value());
+        assertEquals(new Ast.RangeValue(0L, 1L, 0.5), v.get(1).value());
+    }
+
+    @Test
+    void evaluateGroupBySlicesButKeepsInnerGroupBy() {
+        Ast.Evaluate e = (Ast.Evaluate) StatementParser.parse(
+                "EVALUATE m GIVEN SELECT * FROM (SELECT a, b FROM t GROUP BY a, b) x GROUP BY a, \"B c\"");
+        assertEquals("SELECT * FROM (SELECT a, b FROM t GROUP BY a, b) x", e.given().sql());
+        assertEquals(List.of("a", "B c"), e.groupBy().stream().map(Ast.Name::text).toList());
+        Ast.Evaluate plain = (Ast.Evaluate) StatementParser.parse("EVALUATE m GIVEN SELECT * FROM t");
+        assertTrue(plain.groupBy().isEmpty());
+    }
 }

@@ -70,4 +70,16 @@ final class CatalogCommands {
         store.drop(d.model().text(), d.version());
         return ExecResult.count(0);
     }
+
+    static ExecResult alter(ModelStore store, Ast.AlterModel a) {
+        throw Engine.notYet("ALTER MODEL");
+    }
+
+    static ExecResult export(ModelStore store, Ast.ExportModel x) {
+        throw Engine.notYet("EXPORT MODEL");
+    }
+
+    static ExecResult importModel(ModelStore store, Ast.ImportModel i) {
+        throw Engine.notYet("IMPORT MODEL");
+    }
 }

@@ -54,9 +54,36 @@ public final class Engine implements AutoCloseable {
             return CatalogCommands.describe(models, d);
         } else if (stmt instanceof Ast.DropModel d) {
             return CatalogCommands.drop(models, d);
+        } else if (stmt instanceof Ast.Retrain r) {
+            return new RetrainCommand(this).run(r, text, progress, cancelled);
+        } else if (stmt instanceof Ast.Explain x) {
+            return new ExplainCommand(this).run(x);
+        } else if (stmt instanceof Ast.ShowConfig c) {
+            return ConfigCommands.showConfig(models, c);
+        } else if (stmt instanceof Ast.DiffModel d) {
+            return ConfigCommands.diff(models, d);
+        } else if (stmt instanceof Ast.ShowTrainingLog l) {
+            return TrainingLogCommand.run(models, l);
+        } else if (stmt instanceof Ast.ShowConfusionMatrix m) {
+            return new DiagnosticsCommand(this).confusionMatrix(m);
+        } else if (stmt instanceof Ast.ShowCalibration c) {
+            return new DiagnosticsCommand(this).calibration(c);
+        } else if (stmt instanceof Ast.ShowFeatureImportance f) {
+            return new DiagnosticsCommand(this).featureImportance(f);
+        } else if (stmt instanceof Ast.AlterModel a) {
+            return CatalogCommands.alter(models, a);
+        } else if (stmt instanceof Ast.ExportModel x) {
+            return CatalogCommands.export(models, x);
+        } else if (stmt instanceof Ast.ImportModel i) {
+            return CatalogCommands.importModel(models, i);
         }
         throw new PqlException(ErrorCode.NOT_SUPPORTED, stmt.getClass().getSimpleName()
                 + " statements parse, but PQL does not run them yet.");
+    }
+
+    /** The error for a statement that parses but is not implemented yet. */
+    static PqlException notYet(String what) {
+        return new PqlException(ErrorCode.NOT_SUPPORTED, what + " is not implemented by PQL yet.");
     }
 
     /** Library versions recorded with every model version. */

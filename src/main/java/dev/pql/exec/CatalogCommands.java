@@ -7,6 +7,7 @@ import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
 import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ final class CatalogCommands {
                 .text("created_at");
         for (String name : store.models()) {
             List<Integer> versions = store.versions(name);
-            int active = versions.get(versions.size() - 1);
+            int active = store.resolve(name, null);
             VersionInfo info = store.info(name, active);
             ModelConfig config = store.config(name, active);
             FeatureConfig target = config.outputFeatures().get(0);
@@ -72,14 +73,21 @@ final class CatalogCommands {
     }
 
     static ExecResult alter(ModelStore store, Ast.AlterModel a) {
-        throw Engine.notYet("ALTER MODEL");
+        store.setActive(a.model().text(), a.activeVersion());
+        return ExecResult.count(0);
     }
 
     static ExecResult export(ModelStore store, Ast.ExportModel x) {
-        throw Engine.notYet("EXPORT MODEL");
+        Path target = store.export(x.model().text(), x.version(), Path.of(x.directory()));
+        return ExecResult.rows(new Rows().text("model").integer("version").text("directory")
+                .add(ModelStore.normalize(x.model().text()), store.resolve(x.model().text(), x.version()), target.toString())
+                .build(), List.of());
     }
 
     static ExecResult importModel(ModelStore store, Ast.ImportModel i) {
-        throw Engine.notYet("IMPORT MODEL");
+        ModelStore.Imported imported = store.importVersion(i.model() == null ? null : i.model().text(),
+                Path.of(i.directory()));
+        return ExecResult.rows(new Rows().text("model").integer("version").text("source")
+                .add(imported.name(), imported.version(), i.directory()).build(), List.of());
     }
 }

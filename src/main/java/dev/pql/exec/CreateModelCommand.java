@@ -59,8 +59,21 @@ final class CreateModelCommand {
         Table table = Table.read(engine.sql().query(stmt.from().sql(), stmt.from().sqlPosition()));
         List<ColumnProfile> profiles = Profiler.profile(table);
         Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
-        ModelConfig config = lowered.config();
+        return train(new Job(name, lowered.config(), lowered.notes(), table, stmt.from().sql(), text, !stmt.orReplace()),
+                progress, cancelled);
+    }
+
+    /** Everything one training run needs; {@code mustBeNew} refuses to add a version to an existing model. */
+    record Job(String name, ModelConfig config, List<String> notes, Table table, String sourceSql, String statement,
+               boolean mustBeNew) {
+    }
+
+    /** Fits the features on the training split, trains, and saves the version: shared by CREATE and RETRAIN. */
+    ExecResult train(Job job, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
+        ModelConfig config = job.config();
+        Table table = job.table();
         FeatureConfig target = config.outputFeatures().get(0);
+        requireColumns(config, table);
         List<Object[]> rows = withTarget(table, target);
         if (rows.size() < 2) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
@@ -87,13 +100,26 @@ final class CreateModelCommand {
         Network network = new Network(config, inputs, head.units());
         TrainingResult result = new ModelTrainer(config, progress, cancelled).train(network, head, data, split);
 
-        VersionInfo info = new VersionInfo(name, 0, text, stmt.from().sql(), rows.size(), hash(table),
-                Instant.now().toString(), result.seconds(), result.bestEpoch(), lowered.notes(), result.metrics(),
+        VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), hash(table),
+                Instant.now().toString(), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
                 Engine.versions());
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
-        int version = store.save(name, new Artifacts(config, inputMeta, outputProcessor.metadata(), result.weights(),
-                result.log(), info), !stmt.orReplace());
-        return ExecResult.rows(summary(name, version, rows.size(), result, config), lowered.notes());
+        int version = engine.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),
+                result.weights(), result.log(), info), job.mustBeNew());
+        return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), job.notes());
+    }
+
+    /** Every feature's column must be in the data (a config or RETRAIN source may not match it). */
+    private static void requireColumns(ModelConfig config, Table table) {
+        List<FeatureConfig> all = new ArrayList<>(config.inputFeatures());
+        all.addAll(config.outputFeatures());
+        for (FeatureConfig f : all) {
+            if (table.indexOf(f.column()) < 0) {
+                throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "Feature '" + f.name() + "' reads column '" + f.column()
+                        + "', which the data does not have; its columns are " + String.join(", ", table.columns()) + "."
+                        + dev.pql.error.Suggestions.didYouMean(f.column(), table.columns()));
+            }
+        }
     }
 
     private static java.sql.ResultSet summary(String name, int version, int rows, TrainingResult r, ModelConfig c) {

@@ -25,8 +25,7 @@ final class ModelResolver {
         } else {
             List<String> candidates = new ArrayList<>();
             for (String name : store.models()) {
-                List<Integer> versions = store.versions(name);
-                String out = store.config(name, versions.get(versions.size() - 1)).outputFeatures().get(0).name();
+                String out = store.config(name, store.resolve(name, null)).outputFeatures().get(0).name();
                 if (out.equalsIgnoreCase(target.text())) {
                     candidates.add(name);
                 }

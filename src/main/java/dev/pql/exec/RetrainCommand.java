@@ -1,11 +1,20 @@
 package dev.pql.exec;
 
+import dev.pql.config.ModelConfig;
+import dev.pql.config.Retraining;
+import dev.pql.data.Table;
 import dev.pql.parse.Ast;
+import dev.pql.registry.ModelStore;
+import dev.pql.registry.VersionInfo;
 import dev.pql.train.TrainingProgress;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** RETRAIN MODEL: a new version from the active version's config, with new data or overrides. */
+/**
+ * RETRAIN MODEL: a new version from the active version's config, on the same query or new data
+ * ({@code FROM}), with {@code WITH} overrides. Nothing is re-inferred: the config is the recipe.
+ */
 final class RetrainCommand {
     private final Engine engine;
 
@@ -14,6 +23,16 @@ final class RetrainCommand {
     }
 
     ExecResult run(Ast.Retrain r, String text, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
-        throw Engine.notYet("RETRAIN MODEL");
+        String name = r.name().text();
+        ModelStore store = engine.models();
+        int active = store.resolve(name, null);
+        ModelConfig config = Retraining.override(store.config(name, active), r.with());
+        VersionInfo previous = store.info(name, active);
+        String sql = r.from() != null ? r.from().sql() : previous.sourceSql();
+        Ast.Position at = r.from() != null ? r.from().sqlPosition() : new Ast.Position(1, 1);
+        Table table = Table.read(engine.sql().query(sql, at));
+        List<String> notes = List.of("retrained from version " + active + (r.with().isEmpty() ? "" : " with " + r.with()));
+        return new CreateModelCommand(engine).train(new CreateModelCommand.Job(name, config, notes, table, sql, text, false),
+                progress, cancelled);
     }
 }

@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class ModelStore {
     private static final ObjectMapper JSON = ConfigMapper.json();
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
+    /** The file naming the active version, when it is not the newest. */
+    private static final String ACTIVE = "ACTIVE";
     private final Path root;
     private final Map<Path, LoadedModel> cache = new ConcurrentHashMap<>();
 
@@ -104,6 +106,7 @@ public final class ModelStore {
                 JSON.writeValue(tmp.resolve("training_log.json").toFile(), a.trainingLog());
                 JSON.writeValue(tmp.resolve("version.json").toFile(), info);
                 move(tmp, dir.resolve(String.valueOf(version)));
+                Files.deleteIfExists(dir.resolve(ACTIVE)); // the newest version is active again
                 return version;
             } catch (IOException e) {
                 deleteQuietly(tmp);
@@ -120,17 +123,70 @@ public final class ModelStore {
     /** Loads a version (the active one when {@code version} is null); loaded versions are cached. */
     public LoadedModel load(String name, Integer version) {
         String n = normalize(name);
+        int v = resolve(name, version);
+        Path dir = root.resolve(n).resolve(String.valueOf(v));
+        return cache.computeIfAbsent(dir, d -> new LoadedModel(n, v, read(d)));
+    }
+
+    /**
+     * The version a statement means: the given one (which must exist), or the active one: the
+     * version ALTER MODEL ... SET ACTIVE VERSION chose, else the newest.
+     */
+    public int resolve(String name, Integer version) {
+        String n = normalize(name);
         List<Integer> versions = versions(n);
         if (versions.isEmpty()) {
             throw notFound(name);
         }
-        int v = version == null ? versions.get(versions.size() - 1) : version;
+        int v = version == null ? active(n, versions) : version;
         if (!versions.contains(v)) {
             throw new PqlException(ErrorCode.VERSION_NOT_FOUND, "Model '" + name + "' has no version " + v
                     + "; its versions are " + versions + ".");
         }
-        Path dir = root.resolve(n).resolve(String.valueOf(v));
-        return cache.computeIfAbsent(dir, d -> new LoadedModel(n, v, read(d)));
+        return v;
+    }
+
+    /** The active version of a model with these versions. */
+    private int active(String n, List<Integer> versions) {
+        Path pointer = root.resolve(n).resolve(ACTIVE);
+        try {
+            if (Files.exists(pointer)) {
+                int v = Integer.parseInt(Files.readString(pointer).strip());
+                if (versions.contains(v)) {
+                    return v;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // an unreadable pointer falls back to the newest version, which is always valid
+        }
+        return versions.get(versions.size() - 1);
+    }
+
+    /** Makes {@code version} the active one; a new version (CREATE OR REPLACE, RETRAIN) becomes active again. */
+    public void setActive(String name, int version) {
+        String n = normalize(name);
+        Path dir = root.resolve(n);
+        synchronized (LOCKS.computeIfAbsent(dir.toAbsolutePath(), k -> new Object())) {
+            resolve(name, version);
+            Path tmp = dir.resolve(".active-" + UUID.randomUUID());
+            try {
+                Files.writeString(tmp, Integer.toString(version));
+                move(tmp, dir.resolve(ACTIVE));
+            } catch (IOException e) {
+                deleteQuietly(tmp);
+                throw storeError("set the active version of " + name, e);
+            }
+        }
+    }
+
+    /** The per-epoch training log of a version. */
+    public List<EpochLog> trainingLog(String name, int version) {
+        return read(root.resolve(normalize(name)).resolve(String.valueOf(version))).trainingLog();
+    }
+
+    /** The folder of a version: what EXPORT copies. */
+    public Path versionDir(String name, int version) {
+        return root.resolve(normalize(name)).resolve(String.valueOf(resolve(name, version)));
     }
 
     /** Reads a version's files. */
@@ -189,6 +245,49 @@ public final class ModelStore {
             });
             deleteQuietly(trash);
         }
+    }
+
+    /**
+     * Copies a version to {@code target} (which must not exist): a self-contained folder that
+     * IMPORT MODEL reads on any PQL. Written beside the target and renamed, so it is never half there.
+     */
+    public Path export(String name, Integer version, Path target) {
+        Path source = versionDir(name, version);
+        Path dest = target.toAbsolutePath().normalize();
+        if (Files.exists(dest)) {
+            throw new PqlException(ErrorCode.STORE_ERROR, "Cannot export to '" + target + "': it already exists. "
+                    + "Name a new folder.");
+        }
+        Path tmp = dest.resolveSibling("." + dest.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(tmp);
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.copy(f, tmp.resolve(f.getFileName()));
+                }
+            }
+            move(tmp, dest);
+            return dest;
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw storeError("export model " + name + " to " + target, e);
+        }
+    }
+
+    /** A model version brought in by IMPORT MODEL. */
+    public record Imported(String name, int version) {
+    }
+
+    /** Adds an exported version as a new version of {@code name} (or of the name it was exported under). */
+    public Imported importVersion(String name, Path source) {
+        if (!Files.isRegularFile(source.resolve("version.json")) || !Files.isRegularFile(source.resolve("weights.params"))) {
+            throw new PqlException(ErrorCode.STORE_ERROR, "'" + source + "' is not an exported PQL model: it lacks "
+                    + "version.json or weights.params. Use a folder written by EXPORT MODEL.");
+        }
+        Artifacts a = read(source);
+        String target = name != null ? name : a.info().model();
+        int version = save(target, a, false);
+        return new Imported(normalize(target), version);
     }
 
     public PqlException notFound(String name) {

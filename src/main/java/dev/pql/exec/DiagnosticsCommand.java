@@ -1,9 +1,27 @@
 package dev.pql.exec;
 
+import dev.pql.config.FeatureConfig;
+import dev.pql.config.FeatureType;
+import dev.pql.data.Split;
+import dev.pql.data.Table;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import dev.pql.features.CategoryProcessor;
 import dev.pql.parse.Ast;
+import dev.pql.registry.LoadedModel;
+import dev.pql.registry.VersionInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** SHOW CONFUSION MATRIX, SHOW CALIBRATION / ROC and SHOW FEATURE IMPORTANCE. */
+/**
+ * SHOW CONFUSION MATRIX, SHOW CALIBRATION / ROC and SHOW FEATURE IMPORTANCE, as rows a BI tool can
+ * chart. Without GIVEN they use the version's own test split: its training query re-read and split
+ * again with the stored seed (so they reflect today's data in that query).
+ */
 final class DiagnosticsCommand {
+    static final int BINS = 10;
     private final Engine engine;
 
     DiagnosticsCommand(Engine engine) {
@@ -11,14 +29,143 @@ final class DiagnosticsCommand {
     }
 
     ExecResult confusionMatrix(Ast.ShowConfusionMatrix m) {
-        throw Engine.notYet("SHOW CONFUSION MATRIX");
+        ScoredRows s = scored(m.model(), m.version(), m.given());
+        FeatureType type = s.model.head().feature().type();
+        if (type == FeatureType.NUMBER) {
+            throw notForNumbers("SHOW CONFUSION MATRIX", s.model);
+        }
+        List<String> labels = labels(s.model);
+        Map<String, Long> counts = new TreeMap<>();
+        for (int r = 0; r < s.scores.length; r++) {
+            String actual = s.truth[r] < 0 ? "<unseen>" : labels.get((int) s.truth[r]);
+            String predicted = labels.get(predictedIndex(s, r));
+            counts.merge(actual + "\u0000" + predicted, 1L, Long::sum);
+        }
+        Rows out = new Rows().text("actual").text("predicted").integer("count");
+        counts.forEach((k, v) -> out.add(k.substring(0, k.indexOf('\u0000')), k.substring(k.indexOf('\u0000') + 1), v.intValue()));
+        return ExecResult.rows(out.build(), s.warnings);
     }
 
     ExecResult calibration(Ast.ShowCalibration c) {
-        throw Engine.notYet("SHOW CALIBRATION");
+        ScoredRows s = scored(c.model(), c.version(), c.given());
+        FeatureType type = s.model.head().feature().type();
+        if (type == FeatureType.NUMBER) {
+            throw notForNumbers(c.roc() ? "SHOW ROC" : "SHOW CALIBRATION", s.model);
+        }
+        if (c.roc()) {
+            if (type != FeatureType.BINARY) {
+                throw new PqlException(ErrorCode.INVALID_DATA, "SHOW ROC needs a binary output; " + s.model.name()
+                        + " predicts a category. Use SHOW CALIBRATION or SHOW CONFUSION MATRIX.");
+            }
+            return ExecResult.rows(roc(s), s.warnings);
+        }
+        // Binary: predicted probability of true vs share of true. Category: confidence vs accuracy.
+        long[] rows = new long[BINS];
+        double[] predicted = new double[BINS];
+        double[] observed = new double[BINS];
+        for (int r = 0; r < s.scores.length; r++) {
+            int best = predictedIndex(s, r);
+            double p = type == FeatureType.BINARY ? s.scores[r][0] : s.scores[r][best];
+            boolean hit = type == FeatureType.BINARY ? s.truth[r] > 0.5 : s.truth[r] == best;
+            int bin = Math.min(BINS - 1, (int) (p * BINS));
+            rows[bin]++;
+            predicted[bin] += p;
+            observed[bin] += hit ? 1 : 0;
+        }
+        Rows out = new Rows().integer("bin").number("lower").number("upper").integer("rows")
+                .number("mean_predicted").number("observed");
+        for (int b = 0; b < BINS; b++) {
+            out.add(b + 1, b / (double) BINS, (b + 1) / (double) BINS, (int) rows[b],
+                    rows[b] == 0 ? null : predicted[b] / rows[b], rows[b] == 0 ? null : observed[b] / rows[b]);
+        }
+        return ExecResult.rows(out.build(), s.warnings);
+    }
+
+    /** ROC points at thresholds 0.00, 0.01, ..., 1.00. */
+    private static java.sql.ResultSet roc(ScoredRows s) {
+        long positives = 0;
+        for (double t : s.truth) {
+            positives += t > 0.5 ? 1 : 0;
+        }
+        long negatives = s.truth.length - positives;
+        Rows out = new Rows().number("threshold").number("true_positive_rate").number("false_positive_rate");
+        for (int i = 0; i <= 100; i++) {
+            double threshold = i / 100.0;
+            long tp = 0;
+            long fp = 0;
+            for (int r = 0; r < s.scores.length; r++) {
+                if (s.scores[r][0] >= threshold) {
+                    tp += s.truth[r] > 0.5 ? 1 : 0;
+                    fp += s.truth[r] > 0.5 ? 0 : 1;
+                }
+            }
+            out.add(threshold, positives == 0 ? null : (double) tp / positives, negatives == 0 ? null : (double) fp / negatives);
+        }
+        return out.build();
     }
 
     ExecResult featureImportance(Ast.ShowFeatureImportance f) {
-        throw Engine.notYet("SHOW FEATURE IMPORTANCE");
+        LoadedModel model = engine.models().load(f.model().text(), f.version());
+        Table table = f.given() == null ? testSplit(model) : Table.read(engine.sql().query(f.given().sql(), f.given().position()));
+        List<String> warnings = new ArrayList<>();
+        List<List<Object>> columns = ScoredRows.featureColumns(model, table, table.rows(), warnings);
+        double[] importance = table.rows().isEmpty() ? new double[model.config().inputFeatures().size()]
+                : Explanations.meanAbsolute(model, columns, model.score(columns));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < importance.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(importance[b], importance[a]));
+        Rows out = new Rows().integer("rank").text("feature").text("type").number("importance");
+        for (int rank = 0; rank < order.size(); rank++) {
+            FeatureConfig feature = model.config().inputFeatures().get(order.get(rank));
+            out.add(rank + 1, feature.name(), feature.type().ludwigName(), importance[order.get(rank)]);
+        }
+        return ExecResult.rows(out.build(), warnings);
+    }
+
+    private ScoredRows scored(Ast.Name name, Integer version, Ast.GivenQuery given) {
+        LoadedModel model = engine.models().load(name.text(), version);
+        if (given == null) {
+            return new ScoredRows(model, testSplit(model), new Ast.Position(1, 1));
+        }
+        return new ScoredRows(model, Table.read(engine.sql().query(given.sql(), given.position())), given.position());
+    }
+
+    /** The version's test rows: its training query, split again as training split it. */
+    private Table testSplit(LoadedModel model) {
+        VersionInfo info = model.info();
+        Table all = Table.read(engine.sql().query(info.sourceSql(), new Ast.Position(1, 1)));
+        int target = ScoredRows.column(all, model.head().feature());
+        List<Object[]> labelled = new ArrayList<>();
+        for (Object[] row : all.rows()) {
+            if (target < 0 || !dev.pql.features.FeatureProcessor.missing(row[target])) {
+                labelled.add(row);
+            }
+        }
+        Split split = Split.random(labelled.size(), model.config().preprocessing().split(), model.config().randomSeed());
+        List<Object[]> test = new ArrayList<>();
+        for (int i : split.test().length > 0 ? split.test() : split.train()) {
+            test.add(labelled.get(i));
+        }
+        return new Table(all.columns(), all.sqlTypes(), test);
+    }
+
+    private static int predictedIndex(ScoredRows s, int r) {
+        if (s.model.head().feature().type() == FeatureType.BINARY) {
+            Double t = s.model.head().feature().threshold();
+            return s.scores[r][0] >= (t == null ? 0.5 : t) ? 1 : 0;
+        }
+        return Scores.argmax(s.scores[r]);
+    }
+
+    private static List<String> labels(LoadedModel model) {
+        return model.head().feature().type() == FeatureType.BINARY ? List.of("false", "true")
+                : ((CategoryProcessor) model.head().processor()).labels();
+    }
+
+    private static PqlException notForNumbers(String what, LoadedModel model) {
+        return new PqlException(ErrorCode.INVALID_DATA, what + " needs a category or binary output; " + model.name()
+                + " predicts a number. Use EVALUATE for mae, rmse and r2.");
     }
 }

@@ -5,15 +5,19 @@ import dev.pql.data.Table;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
-import dev.pql.features.FeatureProcessor;
 import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
 import dev.pql.train.Metrics;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** EVALUATE: scores the GIVEN rows and compares with their true targets; metrics as rows. */
+/**
+ * EVALUATE: scores the GIVEN rows and compares with their true targets. Every metric of the output
+ * type comes back as a row, overall and, with GROUP BY, per slice (with the slice's row count), so
+ * the worst slices are one ORDER BY away.
+ */
 final class EvaluateCommand {
     private final Engine engine;
 
@@ -24,40 +28,51 @@ final class EvaluateCommand {
     ExecResult run(Ast.Evaluate e) {
         LoadedModel model = engine.models().load(e.model().text(), e.version());
         Table table = Table.read(engine.sql().query(e.given().sql(), e.given().position()));
-        FeatureConfig target = model.head().feature();
-        int targetColumn = table.indexOf(target.column()) >= 0 ? table.indexOf(target.column()) : table.indexOf(target.name());
-        if (targetColumn < 0) {
-            throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "EVALUATE needs the true '" + target.name()
-                    + "' in the GIVEN rows (at " + e.given().position() + "); the query has " + String.join(", ", table.columns())
-                    + "." + Suggestions.didYouMean(target.column(), table.columns()));
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : table.rows()) {
-            if (!FeatureProcessor.missing(row[targetColumn])) {
-                rows.add(row);
-            }
-        }
-        List<String> warnings = new ArrayList<>();
-        List<List<Object>> columns = new ArrayList<>();
-        for (FeatureConfig f : model.config().inputFeatures()) {
-            int c = table.indexOf(f.column()) >= 0 ? table.indexOf(f.column()) : table.indexOf(f.name());
-            if (c < 0) {
-                warnings.add("GIVEN has no column for feature " + f.name() + "; filled by its missing-value strategy.");
-            }
-            List<Object> values = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                values.add(c < 0 ? null : row[c]);
-            }
-            columns.add(values);
-        }
-        float[][] scores = rows.isEmpty() ? new float[0][] : model.score(columns);
-        List<Object> raw = CreateModelCommand.column(rows, targetColumn);
-        double[] truth = Truth.of(target, model.head().processor().encode(raw), raw);
-        Map<String, Double> metrics = Metrics.compute(target.type(), scores, truth,
-                target.threshold() == null ? 0.5 : target.threshold());
+        ScoredRows scored = new ScoredRows(model, table, e.given().position());
+        int[] sliceColumns = sliceColumns(table, e.groupBy());
         Rows out = new Rows().text("model").integer("version").text("target").text("slice").text("metric").number("value");
-        out.add(model.name(), model.version(), target.name(), "overall", "row_count", (double) rows.size());
-        metrics.forEach((k, v) -> out.add(model.name(), model.version(), target.name(), "overall", k, v));
-        return ExecResult.rows(out.build(), warnings);
+        add(out, scored, "overall", scored.all());
+        for (Map.Entry<String, List<Integer>> slice : slices(scored, sliceColumns, e.groupBy()).entrySet()) {
+            add(out, scored, slice.getKey(), slice.getValue().stream().mapToInt(Integer::intValue).toArray());
+        }
+        return ExecResult.rows(out.build(), scored.warnings);
+    }
+
+    private static void add(Rows out, ScoredRows s, String slice, int[] subset) {
+        FeatureConfig target = s.model.head().feature();
+        Map<String, Double> metrics = Metrics.compute(target.type(), s.scores(subset), s.truth(subset),
+                target.threshold() == null ? 0.5 : target.threshold());
+        out.add(s.model.name(), s.model.version(), target.name(), slice, "row_count", (double) subset.length);
+        metrics.forEach((k, v) -> out.add(s.model.name(), s.model.version(), target.name(), slice, k, v));
+    }
+
+    private static int[] sliceColumns(Table table, List<Ast.Name> groupBy) {
+        int[] columns = new int[groupBy.size()];
+        for (int i = 0; i < columns.length; i++) {
+            Ast.Name n = groupBy.get(i);
+            columns[i] = table.indexOf(n.text());
+            if (columns[i] < 0) {
+                throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "GROUP BY column '" + n.text() + "' (at " + n.position()
+                        + ") is not in the GIVEN rows; they have " + String.join(", ", table.columns()) + "."
+                        + Suggestions.didYouMean(n.text(), table.columns()));
+            }
+        }
+        return columns;
+    }
+
+    /** Row indexes per slice label {@code col=value[, col=value]}, in order of first appearance. */
+    private static Map<String, List<Integer>> slices(ScoredRows s, int[] columns, List<Ast.Name> names) {
+        Map<String, List<Integer>> slices = new LinkedHashMap<>();
+        if (columns.length == 0) {
+            return slices;
+        }
+        for (int r = 0; r < s.rows.size(); r++) {
+            StringBuilder label = new StringBuilder();
+            for (int i = 0; i < columns.length; i++) {
+                label.append(i == 0 ? "" : ", ").append(names.get(i).text()).append('=').append(s.rows.get(r)[columns[i]]);
+            }
+            slices.computeIfAbsent(label.toString(), k -> new ArrayList<>()).add(r);
+        }
+        return slices;
     }
 }

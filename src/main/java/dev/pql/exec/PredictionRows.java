@@ -1,10 +1,8 @@
 package dev.pql.exec;
 
 import dev.pql.config.FeatureConfig;
-import dev.pql.config.FeatureType;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
-import dev.pql.features.CategoryProcessor;
 import dev.pql.registry.LoadedModel;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -28,12 +26,12 @@ final class PredictionRows implements SimpleRowSource {
     private final int[] featureColumns;
     private final List<String> missing = new ArrayList<>();
     private final Deque<Object[]> ready = new ArrayDeque<>();
-    private boolean confidence;
-    private boolean probabilities;
+    private final PredictionColumns output;
     private boolean exhausted;
 
-    PredictionRows(LoadedModel model, ResultSet given, int batchSize) throws SQLException {
+    PredictionRows(LoadedModel model, ResultSet given, PredictionColumns output, int batchSize) throws SQLException {
         this.model = model;
+        this.output = output;
         this.given = given;
         this.batchSize = batchSize;
         ResultSetMetaData md = given.getMetaData();
@@ -46,11 +44,6 @@ final class PredictionRows implements SimpleRowSource {
                 missing.add(inputs.get(i).name());
             }
         }
-    }
-
-    void configure(boolean withConfidence, boolean withProbabilities) {
-        this.confidence = withConfidence;
-        this.probabilities = withProbabilities;
     }
 
     List<String> missingFeatures() {
@@ -100,54 +93,17 @@ final class PredictionRows implements SimpleRowSource {
             }
             columns.add(values);
         }
-        float[][] scores;
         try {
-            scores = model.score(columns);
+            float[][] scores = model.score(columns);
+            List<String> explanations = output.explanation() ? Explanations.explain(model, columns, scores) : null;
+            for (int r = 0; r < rows.size(); r++) {
+                List<Object> out = new ArrayList<>(List.of(rows.get(r)));
+                output.append(out, scores[r], model, explanations == null ? null : explanations.get(r));
+                ready.add(out.toArray());
+            }
         } catch (RuntimeException e) {
             throw new SQLException("Prediction failed: " + e.getMessage(), ErrorCode.INTERNAL_ERROR.sqlState(), e);
         }
-        for (int r = 0; r < rows.size(); r++) {
-            ready.add(outputRow(rows.get(r), scores[r]));
-        }
-    }
-
-    private Object[] outputRow(Object[] in, float[] score) {
-        FeatureConfig f = model.head().feature();
-        List<Object> out = new ArrayList<>(List.of(in));
-        if (f.type() == FeatureType.CATEGORY) {
-            int best = argmax(score);
-            out.add(((CategoryProcessor) model.head().processor()).labelAt(best));
-            if (confidence) {
-                out.add((double) score[best]);
-            }
-            if (probabilities) {
-                for (float s : score) {
-                    out.add((double) s);
-                }
-            }
-        } else if (f.type() == FeatureType.BINARY) {
-            double threshold = f.threshold() == null ? 0.5 : f.threshold();
-            out.add(score[0] >= threshold);
-            if (confidence) {
-                out.add((double) score[0]);
-            }
-            if (probabilities) {
-                out.add((double) score[0]);
-            }
-        } else {
-            out.add((double) score[0]);
-        }
-        return out.toArray();
-    }
-
-    private static int argmax(float[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     @Override

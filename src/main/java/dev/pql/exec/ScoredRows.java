@@ -1,0 +1,96 @@
+package dev.pql.exec;
+
+import dev.pql.config.FeatureConfig;
+import dev.pql.data.Table;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import dev.pql.error.Suggestions;
+import dev.pql.features.FeatureProcessor;
+import dev.pql.parse.Ast;
+import dev.pql.registry.LoadedModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GIVEN rows that carry the true target, scored by a model: what EVALUATE and the diagnostics
+ * compare. Rows without a target value are left out; missing feature columns are filled (with a
+ * warning) as PREDICT fills them.
+ */
+final class ScoredRows {
+    final LoadedModel model;
+    final Table table;
+    final List<Object[]> rows = new ArrayList<>();
+    final List<List<Object>> columns = new ArrayList<>();
+    final float[][] scores;
+    final double[] truth;
+    final List<String> warnings = new ArrayList<>();
+
+    ScoredRows(LoadedModel model, Table table, Ast.Position at) {
+        this.model = model;
+        this.table = table;
+        FeatureConfig target = model.head().feature();
+        int targetColumn = column(table, target);
+        if (targetColumn < 0) {
+            throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "The GIVEN rows need the true '" + target.name()
+                    + "' to compare with (at " + at + "); the query has " + String.join(", ", table.columns()) + "."
+                    + Suggestions.didYouMean(target.column(), table.columns()));
+        }
+        for (Object[] row : table.rows()) {
+            if (!FeatureProcessor.missing(row[targetColumn])) {
+                rows.add(row);
+            }
+        }
+        columns.addAll(featureColumns(model, table, rows, warnings));
+        scores = rows.isEmpty() ? new float[0][] : model.score(columns);
+        List<Object> raw = CreateModelCommand.column(rows, targetColumn);
+        truth = Truth.of(target, model.head().processor().encode(raw), raw);
+    }
+
+    /** Each input feature's values for {@code rows}; a feature without a column gets nulls and a warning. */
+    static List<List<Object>> featureColumns(LoadedModel model, Table table, List<Object[]> rows, List<String> warnings) {
+        List<List<Object>> columns = new ArrayList<>();
+        for (FeatureConfig f : model.config().inputFeatures()) {
+            int c = column(table, f);
+            if (c < 0) {
+                warnings.add("GIVEN has no column for feature " + f.name() + "; filled by its missing-value strategy.");
+            }
+            List<Object> values = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                values.add(c < 0 ? null : row[c]);
+            }
+            columns.add(values);
+        }
+        return columns;
+    }
+
+    /** A feature's column in the table: by its data column, else by its name; -1 when absent. */
+    static int column(Table table, FeatureConfig f) {
+        int c = table.indexOf(f.column());
+        return c >= 0 ? c : table.indexOf(f.name());
+    }
+
+    /** The scores of some rows. */
+    float[][] scores(int[] subset) {
+        float[][] out = new float[subset.length][];
+        for (int i = 0; i < subset.length; i++) {
+            out[i] = scores[subset[i]];
+        }
+        return out;
+    }
+
+    double[] truth(int[] subset) {
+        double[] out = new double[subset.length];
+        for (int i = 0; i < subset.length; i++) {
+            out[i] = truth[subset[i]];
+        }
+        return out;
+    }
+
+    int[] all() {
+        int[] all = new int[rows.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+}

@@ -16,9 +16,6 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** Turns the first syntax error into a {@link PqlException} with line, column, what was found and expected. */
 final class SyntaxErrorListener extends BaseErrorListener {
-    private static final Set<String> NON_RESERVED = Set.of("MODEL", "MODELS", "VERSION", "CONFIDENCE",
-            "PROBABILITIES", "ENCODER", "REPLACE", "EXISTS", "SHOW", "DESCRIBE", "EVALUATE", "VALUES", "BINARY", "NUMBER",
-            "NUMERICAL", "CATEGORY", "TEXT", "DATE", "SEQUENCE", "SET", "BAG", "VECTOR", "IMAGE", "AUDIO", "TIMESERIES", "H3");
     private final String text;
 
     SyntaxErrorListener(String text) {
@@ -37,8 +34,13 @@ final class SyntaxErrorListener extends BaseErrorListener {
                 names.add(describe(parser.getVocabulary().getDisplayName(type)));
             }
         }
-        if (names.contains("a name")) {
-            names.removeAll(NON_RESERVED); // they are names too; listing them only adds noise
+        if (names.contains("a name") && recognizer instanceof Parser parser) {
+            // Keywords that may serve as names are names too; listing them only adds noise.
+            IntervalSet nonReserved = parser.getATN().nextTokens(
+                    parser.getATN().ruleToStartState[dev.pql.parse.gen.PqlParser.RULE_nonReserved]);
+            for (int type : nonReserved.toList()) {
+                names.remove(describe(parser.getVocabulary().getDisplayName(type)));
+            }
         }
         List<String> expected = new ArrayList<>(names);
         StringBuilder m = new StringBuilder("Syntax error at line ").append(line).append(", column ").append(column + 1)

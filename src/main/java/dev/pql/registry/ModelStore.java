@@ -185,7 +185,7 @@ public final class ModelStore {
     }
 
     /** The folder of a version: what EXPORT copies. */
-    public Path versionDir(String name, int version) {
+    public Path versionDir(String name, Integer version) {
         return root.resolve(normalize(name)).resolve(String.valueOf(resolve(name, version)));
     }
 

@@ -54,7 +54,7 @@ class StatementParserTest {
     void predictGivenQueryKeepsTheQueryText() {
         Ast.Predict p = (Ast.Predict) StatementParser.parse(
                 "PREDICT class WITH CONFIDENCE, PROBABILITIES USING spam VERSION 2 GIVEN SELECT id, 'a;b' FROM emails LIMIT 5;");
-        assertEquals("class", p.targets().get(0).text());
+        assertEquals("class", p.target().text());
         assertTrue(p.withConfidence());
         assertTrue(p.withProbabilities());
         assertEquals("spam", p.model().text());
@@ -143,7 +143,7 @@ class StatementParserTest {
                 "CREATE MODEL m GIVEN * EXCEPT (id, day) FROM t CONFIG FILE 'm.yaml'");
         assertTrue(c.targets().isEmpty());
         assertEquals(List.of("id", "day"), c.except().stream().map(Ast.Name::text).toList());
-        assertEquals(new Ast.ConfigRef("m.yaml", true, new Ast.Position(1, 50)), c.config());
+        assertEquals(new Ast.ConfigRef("m.yaml", true, new Ast.Position(1, 48)), c.config());
         PqlException e = assertThrows(PqlException.class, () -> StatementParser.parse("CREATE MODEL m FROM t"));
         assertTrue(e.getMessage().contains("neither PREDICT nor CONFIG"), e.getMessage());
     }

@@ -28,8 +28,8 @@ public final class Main {
         --continue-on-error  keep going after a failed statement (still exit 1 at the end)
         -h, --help           show this help
       Without -f/-e, statements are read from standard input, or typed at a pql> prompt
-      when standard input is a terminal. Exit status: 0 ok, 1 a statement failed,
-      2 bad arguments or no connection.""";
+      when standard input is a terminal (\\? there lists the shell commands; docs/shell.md).
+      Exit status: 0 ok, 1 a statement failed, 2 bad arguments or no connection.""";
 
   static final int EXIT_OK = 0;
   static final int EXIT_FAILED = 1;
@@ -53,15 +53,18 @@ public final class Main {
    * slow for large results. The shell flushes after each statement, so nothing is held back.
    */
   private static PrintStream stdout() {
-    String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
-    Charset charset;
-    try {
-      charset = enc != null ? Charset.forName(enc) : Charset.defaultCharset();
-    } catch (IllegalArgumentException e) {
-      charset = Charset.defaultCharset();
-    }
     var buffered = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    return new PrintStream(buffered, false, charset);
+    return new PrintStream(buffered, false, consoleCharset());
+  }
+
+  /** The encoding of standard output: the console's, else the platform default. */
+  static Charset consoleCharset() {
+    String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+    try {
+      return enc != null ? Charset.forName(enc) : Charset.defaultCharset();
+    } catch (IllegalArgumentException e) {
+      return Charset.defaultCharset();
+    }
   }
 
   /** Runs the shell with the given streams and returns the process exit status. */
@@ -132,11 +135,8 @@ public final class Main {
       boolean continueOnError,
       InputStream in, PrintStream out, PrintStream err, boolean terminal) {
     if (sources.isEmpty() && terminal) {
-      Shell shell = new Shell(connection, out, err, true);
-      out.println("Connected to " + url + ". End statements with ';', \\q quits.");
-      out.flush();
       try {
-        Repl.run(shell, err);
+        Repl.run(connection, url, out, err);
         return EXIT_OK;
       } catch (IOException | RuntimeException e) {
         err.println("ERROR: cannot use the terminal (" + e + "); reading standard input instead");
@@ -153,13 +153,20 @@ public final class Main {
     }
     Shell shell = new Shell(connection, out, err, false);
     boolean ok = true;
-    for (Source source : sources) {
-      if (!shell.runScript(source.text(), source.name(), continueOnError)) {
-        ok = false;
-        if (!continueOnError) {
+    try {
+      for (Source source : sources) {
+        if (!shell.runScript(source.text(), source.name(), continueOnError)) {
+          ok = false;
+          if (!continueOnError) {
+            break;
+          }
+        }
+        if (shell.quitRequested()) {
           break;
         }
       }
+    } finally {
+      shell.close(); // an open \o file
     }
     return ok ? EXIT_OK : EXIT_FAILED;
   }

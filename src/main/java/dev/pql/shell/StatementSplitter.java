@@ -3,7 +3,11 @@ package dev.pql.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits script text into {@code ;}-terminated statements, aware of quotes and SQL comments. */
+/**
+ * Splits script text into {@code ;}-terminated statements, aware of quotes and SQL comments. A
+ * line that starts with a backslash where a statement could start is a shell command ({@code \d},
+ * {@code \i file}): it ends at the end of its line and needs no {@code ;}, as in psql.
+ */
 public final class StatementSplitter {
 
   /** One statement: its text without the {@code ;} and the 1-based line it starts on. */
@@ -105,6 +109,17 @@ public final class StatementSplitter {
                 ended = true;
                 return true;
               }
+            } else if (c == '\\' && stmtStart < 0) {
+              stmtStart = at;
+              stmtLine = line;
+              int eol = text.indexOf('\n', at);
+              pos = eol < 0 ? text.length() : eol;
+              stmtEnd = pos;
+              while (stmtEnd > stmtStart && Character.isWhitespace(text.charAt(stmtEnd - 1))) {
+                stmtEnd--; // a trailing \r or blank
+              }
+              ended = true;
+              return true;
             } else if (!Character.isWhitespace(c)) {
               if (stmtStart < 0) {
                 stmtStart = at;

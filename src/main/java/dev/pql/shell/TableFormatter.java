@@ -12,19 +12,29 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.LongConsumer;
 
-/** Prints a {@link ResultSet} as an aligned ASCII box table with a {@code (N rows)} footer. */
-public final class TableFormatter {
+/**
+ * Prints a {@link ResultSet} as an aligned ASCII box table with a {@code (N rows)} footer: numbers
+ * right-aligned, text left-aligned, NULL distinct, wide cells cut with an ellipsis so the table
+ * fits the terminal.
+ */
+public final class TableFormatter implements ResultWriter {
 
   /** Cells (and headers) wider than this many characters are truncated with an ellipsis. */
   public static final int MAX_WIDTH = 40;
   /** How many rows are buffered to compute column widths before printing starts. */
   public static final int DEFAULT_BUFFER_ROWS = 1000;
+  /** Narrowest a column is squeezed to when the table must fit the terminal. */
+  static final int MIN_FIT_WIDTH = 4;
 
   private static final String ELLIPSIS = "…";
+  private static final String NULL = "NULL";
 
   private final PrintStream out;
   private final int bufferRows;
+  private final int maxTotalWidth;
+  private final Ansi ansi;
 
   public TableFormatter(PrintStream out) {
     this(out, DEFAULT_BUFFER_ROWS);
@@ -32,12 +42,32 @@ public final class TableFormatter {
 
   /** Uses a custom buffer size; later rows reuse the widths of the first {@code bufferRows}. */
   public TableFormatter(PrintStream out, int bufferRows) {
+    this(out, bufferRows, 0, Ansi.OFF);
+  }
+
+  /**
+   * A formatter whose tables are at most {@code maxTotalWidth} characters wide (0: no limit) and
+   * whose NULLs are dimmed when {@code ansi} is on.
+   */
+  TableFormatter(PrintStream out, int bufferRows, int maxTotalWidth, Ansi ansi) {
     this.out = out;
     this.bufferRows = Math.max(1, bufferRows);
+    this.maxTotalWidth = maxTotalWidth;
+    this.ansi = ansi;
   }
 
   /** Prints all rows of {@code rs} (without closing it) and returns how many there were. */
   public long print(ResultSet rs) throws SQLException {
+    return write(rs, n -> { });
+  }
+
+  @Override
+  public boolean printsFooter() {
+    return true;
+  }
+
+  @Override
+  public long write(ResultSet rs, LongConsumer onRow) throws SQLException {
     ResultSetMetaData md = rs.getMetaData();
     int cols = md.getColumnCount();
     String[] names = new String[cols];
@@ -57,8 +87,10 @@ public final class TableFormatter {
         widths[i] = Math.max(widths[i], len(row[i]));
       }
       buffer.add(row);
+      onRow.accept(buffer.size());
       more = rs.next();
     }
+    fit(widths, maxTotalWidth);
     long count = buffer.size();
     if (cols > 0) {
       String border = border(widths);
@@ -71,32 +103,60 @@ public final class TableFormatter {
       buffer.clear();
       for (; more; more = rs.next()) {
         out.println(line(readRow(rs, md, cols), widths, rightAlign));
-        count++;
+        onRow.accept(++count);
       }
       out.println(border);
     } else {
       for (; more; more = rs.next()) {
-        count++;
+        onRow.accept(++count);
       }
     }
     out.println(count == 1 ? "(1 row)" : "(" + count + " rows)");
     return count;
   }
 
+  /**
+   * Narrows the widest columns one character at a time until the table (borders included) is at
+   * most {@code max} wide or every column is down to {@link #MIN_FIT_WIDTH}.
+   */
+  static void fit(int[] widths, int max) {
+    if (max <= 0) {
+      return;
+    }
+    int total = 1;
+    for (int w : widths) {
+      total += w + 3;
+    }
+    while (total > max) {
+      int widest = 0;
+      for (int i = 1; i < widths.length; i++) {
+        if (widths[i] > widths[widest]) {
+          widest = i;
+        }
+      }
+      if (widths.length == 0 || widths[widest] <= MIN_FIT_WIDTH) {
+        return;
+      }
+      widths[widest]--;
+      total--;
+    }
+  }
+
   private static String[] readRow(ResultSet rs, ResultSetMetaData md, int cols)
       throws SQLException {
     String[] row = new String[cols];
     for (int i = 0; i < cols; i++) {
-      row[i] = clip(clean(cell(rs, i + 1, md.getColumnType(i + 1))), MAX_WIDTH);
+      String cell = cell(rs, i + 1, md.getColumnType(i + 1));
+      row[i] = cell == null ? null : clip(clean(cell), MAX_WIDTH); // null: SQL NULL
     }
     return row;
   }
 
-  /** Renders one cell; SQL NULL becomes {@code NULL}. */
+  /** Renders one cell for display; SQL NULL becomes Java null. */
   static String cell(ResultSet rs, int col, int type) throws SQLException {
     Object value = rs.getObject(col);
     if (value == null || rs.wasNull()) {
-      return "NULL";
+      return null;
     }
     return switch (type) {
       // Drivers report temporal values in their own canonical text form; trust it.
@@ -106,12 +166,12 @@ public final class TableFormatter {
     };
   }
 
-  private static String render(Object value) throws SQLException {
+  static String render(Object value) throws SQLException {
     if (value instanceof Double || value instanceof Float) {
       return formatDouble(((Number) value).doubleValue());
     }
     if (value instanceof BigDecimal bd) {
-      return bd.toPlainString();
+      return plain(bd);
     }
     if (value instanceof byte[] bytes) {
       return "\\x" + HexFormat.of().formatHex(bytes);
@@ -129,6 +189,12 @@ public final class TableFormatter {
       return "[" + String.join(", ", parts) + "]";
     }
     return value.toString();
+  }
+
+  /** Plain digits for ordinary decimals, scientific notation for huge or tiny ones (1E+300). */
+  static String plain(BigDecimal bd) {
+    int magnitude = bd.precision() - bd.scale(); // digits before the decimal point
+    return magnitude > 30 || magnitude < -30 ? bd.toString() : bd.toPlainString();
   }
 
   /**
@@ -192,7 +258,7 @@ public final class TableFormatter {
   }
 
   private static int len(String s) {
-    return s.codePointCount(0, s.length());
+    return s == null ? NULL.length() : s.codePointCount(0, s.length());
   }
 
   private static String border(int[] widths) {
@@ -203,12 +269,14 @@ public final class TableFormatter {
     return b.toString();
   }
 
-  private static String line(String[] cells, int[] widths, boolean[] right) {
+  private String line(String[] cells, int[] widths, boolean[] right) {
     StringBuilder b = new StringBuilder("|");
     for (int i = 0; i < cells.length; i++) {
-      String c = clip(cells[i], widths[i]);
+      String c = clip(cells[i] == null ? NULL : cells[i], widths[i]);
       String pad = " ".repeat(widths[i] - len(c));
-      b.append(' ').append(right[i] ? pad + c : c + pad).append(" |");
+      // Styled after padding: escape codes take no columns on screen.
+      String shown = cells[i] == null ? ansi.dim(c) : c;
+      b.append(' ').append(right[i] ? pad + shown : shown + pad).append(" |");
     }
     return b.toString();
   }

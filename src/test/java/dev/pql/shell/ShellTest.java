@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,9 +75,12 @@ class ShellTest {
   void failingStatementStopsScriptWithLineNumber() throws IOException {
     Path file = script("SELECT 1 AS a;\n\nSELECT * FROM\n  no_such_table;\nSELECT 2 AS b;\n");
     assertEquals(1, run("", URL, "-f", file.toString()));
-    String error = err().strip();
-    assertTrue(error.startsWith(file + ":3: ERROR: "), error);
-    assertTrue(error.contains("NO_SUCH_TABLE") && error.endsWith("(SQLSTATE 42S04)"), error);
+    List<String> error = err().strip().lines().toList();
+    assertTrue(error.get(0).startsWith(file + ":3: ERROR: "), error.get(0));
+    assertTrue(error.get(0).contains("NO_SUCH_TABLE") && error.get(0).endsWith("(SQLSTATE 42S04)"),
+        error.get(0));
+    // The statement's second line, with a caret under the unknown table.
+    assertEquals(List.of("LINE 2:   no_such_table", "          ^"), error.subList(1, 3));
     assertTrue(out().contains("| A |"));
     assertFalse(out().contains("| B |"), "must stop at the first failure");
   }

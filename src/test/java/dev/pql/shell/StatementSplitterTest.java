@@ -82,4 +82,19 @@ class StatementSplitterTest {
     assertFalse(StatementSplitter.isComplete("SELECT \"a;"));
     assertFalse(StatementSplitter.isComplete("SELECT 1; /* open;"));
   }
+
+  @Test
+  void backslashCommandsEndAtTheEndOfTheirLine() {
+    List<Stmt> stmts = StatementSplitter.split("\\format csv\nSELECT 1;\n  \\o out;.csv\r\n"
+        + "SELECT 'a\n\\b';\n\\q");
+    assertEquals(List.of("\\format csv", "SELECT 1", "\\o out;.csv", "SELECT 'a\n\\b'", "\\q"),
+        stmts.stream().map(Stmt::sql).toList());
+    assertEquals(List.of(1, 2, 3, 4, 6), stmts.stream().map(Stmt::line).toList());
+    assertTrue(StatementSplitter.isComplete("SELECT 1;\n\\d"));
+  }
+
+  @Test
+  void backslashInsideAStatementIsNotACommand() {
+    assertEquals(List.of("SELECT 1\n\\d"), sqls("SELECT 1\n\\d"));
+  }
 }

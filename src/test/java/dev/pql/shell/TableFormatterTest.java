@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,42 @@ class TableFormatterTest {
     assertEquals("1.235E+20", TableFormatter.formatDouble(1.2345e20));
     assertEquals("0.0", TableFormatter.formatDouble(0.0));
     assertEquals("NaN", TableFormatter.formatDouble(Double.NaN));
+  }
+
+  @Test
+  void widestColumnsShrinkToFitTheTerminal() {
+    int[] widths = {2, 40, 30};
+    TableFormatter.fit(widths, 50); // 1 + (2+3) + (40+3) + (30+3) = 82 wide before
+    assertEquals(50, 1 + widths[0] + widths[1] + widths[2] + 9);
+    assertEquals(2, widths[0], "narrow columns keep their width");
+    assertTrue(Math.abs(widths[1] - widths[2]) <= 1, widths[1] + " vs " + widths[2]);
+    int[] tiny = {10, 10};
+    TableFormatter.fit(tiny, 5);
+    assertEquals(TableFormatter.MIN_FIT_WIDTH, tiny[0]);
+  }
+
+  @Test
+  void nullIsDimmedOnAColourTerminalWithoutBreakingAlignment() throws SQLException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT CAST(NULL AS VARCHAR) AS v, 'NULL' AS w")) {
+      new TableFormatter(ps, 10, 0, new Ansi(true)).print(rs);
+    }
+    String row = bytes.toString(StandardCharsets.UTF_8).lines().toList().get(3);
+    assertEquals("| \u001b[2mNULL\u001b[0m | NULL |", row, "only the real NULL is styled");
+  }
+
+  @Test
+  void wideResultIsFittedToTheGivenWidth() throws SQLException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT REPEAT('a', 40) AS x, REPEAT('b', 40) AS y")) {
+      new TableFormatter(ps, 10, 41, Ansi.OFF).print(rs);
+    }
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("| " + "a".repeat(16) + "… | " + "b".repeat(16) + "… |", lines.get(3));
+    assertEquals(41, lines.get(3).length());
   }
 }

@@ -22,10 +22,62 @@ public final class Engine implements AutoCloseable {
     private final SqlLayer sql;
     private final ModelStore models;
 
+    /** Open engines by their store's H2 URL, so table functions running inside H2 find theirs. */
+    private static final Map<String, Engine> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The engine whose SQL is running on this thread (H2 asks functions for columns without saying which). */
+    private static final ThreadLocal<Engine> CURRENT = new ThreadLocal<>();
+
     public Engine(Store store) {
         this.store = store;
         this.sql = new SqlLayer(store);
         this.models = new ModelStore(store.modelDir());
+        try (java.sql.Connection c = store.connect()) {
+            SystemTables.install(c, key(store.dataSource().getURL()));
+        } catch (java.sql.SQLException e) {
+            throw SystemTables.unavailable("install", e);
+        }
+        OPEN.put(key(store.dataSource().getURL()), this);
+    }
+
+    private static String key(String h2Url) {
+        int semicolon = h2Url.indexOf(';');
+        return semicolon < 0 ? h2Url : h2Url.substring(0, semicolon);
+    }
+
+    /** The engine of an H2 connection URL, or null. */
+    static Engine forStore(String h2Url) {
+        return OPEN.get(key(h2Url));
+    }
+
+    /**
+     * Runs plain SQL with this engine as the thread's current one, so PQL embedded in it
+     * ({@code SELECT ... FROM (PREDICT ...)}) is answered by the right database.
+     */
+    public <T> T inScope(java.util.concurrent.Callable<T> sqlCall) throws java.sql.SQLException {
+        Engine previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return sqlCall.call();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new java.sql.SQLException(e.getMessage(), ErrorCode.INTERNAL_ERROR.sqlState(), e);
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** The engine running SQL on this thread; else the only open one; else null. */
+    static Engine current() {
+        Engine e = CURRENT.get();
+        if (e == null && OPEN.size() == 1) {
+            e = OPEN.values().iterator().next();
+        }
+        return e;
     }
 
     public Store store() {
@@ -99,6 +151,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        OPEN.remove(key(store.dataSource().getURL()), this);
         sql.close();
         store.close();
     }

@@ -24,6 +24,14 @@ final class PredictCommand {
     }
 
     ExecResult run(Ast.Predict p) {
+        return run(p, false);
+    }
+
+    /**
+     * @param forStore name the columns in upper case, as the store folds unquoted identifiers, so that
+     *     SQL around an embedded PREDICT finds {@code p.class} and {@code p.id}
+     */
+    ExecResult run(Ast.Predict p, boolean forStore) {
         LoadedModel model = ModelResolver.resolve(engine.models(), p);
         PredictionColumns columns = new PredictionColumns(model, p);
         ResultSet given = p.given() instanceof Ast.GivenQuery q
@@ -33,11 +41,20 @@ final class PredictCommand {
             PredictionRows source = new PredictionRows(model, given, columns, BATCH);
             SimpleResultSet out = new SimpleResultSet(source);
             ResultSetMetaData md = given.getMetaData();
+            List<String> givenNames = new ArrayList<>();
             for (int i = 1; i <= md.getColumnCount(); i++) {
-                out.addColumn(md.getColumnLabel(i), md.getColumnType(i), md.getPrecision(i), md.getScale(i));
+                givenNames.add(md.getColumnLabel(i));
             }
-            columns.addTo(out);
             List<String> warnings = new ArrayList<>();
+            String clash = columns.avoidClashWith(givenNames);
+            if (clash != null) {
+                warnings.add(clash);
+            }
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                out.addColumn(PredictionColumns.name(md.getColumnLabel(i), forStore), md.getColumnType(i),
+                        md.getPrecision(i), md.getScale(i));
+            }
+            columns.addTo(out, forStore);
             if (!source.missingFeatures().isEmpty()) {
                 warnings.add("GIVEN has no column for feature(s) " + String.join(", ", source.missingFeatures())
                         + "; they were filled by their missing-value strategy.");

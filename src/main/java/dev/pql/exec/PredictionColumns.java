@@ -26,12 +26,15 @@ final class PredictionColumns {
     private final List<Integer> probabilityIndexes = new ArrayList<>();
     private final List<String> probabilityLabels = new ArrayList<>();
     private final boolean explanation;
+    /** The prediction's own column: {@code <t>}, or {@code <t>_predicted} when GIVEN already has {@code <t>}. */
+    private String valueColumn;
 
     PredictionColumns(LoadedModel model, Ast.Predict p) {
         feature = model.head().feature();
         name = p.targets().get(0).columnName();
         confidence = p.withConfidence() && feature.type() != FeatureType.NUMBER;
         explanation = p.withExplanation();
+        valueColumn = name;
         if (p.withProbabilities()) {
             List<String> labels = labels(model);
             if (p.probabilitiesOf().isEmpty()) {
@@ -74,24 +77,43 @@ final class PredictionColumns {
         return -1;
     }
 
+    /**
+     * Renames the prediction column when a GIVEN column has its name (EVALUATE-style queries select the
+     * true target too): duplicate names break SQL around PREDICT and many BI tools. Returns a warning or null.
+     */
+    String avoidClashWith(List<String> givenColumns) {
+        for (String g : givenColumns) {
+            if (g.equalsIgnoreCase(name)) {
+                valueColumn = name + "_predicted";
+                return "GIVEN has a column named '" + g + "'; the prediction is in '" + valueColumn + "'.";
+            }
+        }
+        return null;
+    }
+
     boolean explanation() {
         return explanation;
     }
 
-    void addTo(SimpleResultSet rs) {
+    static String name(String column, boolean upperCase) {
+        return upperCase ? column.toUpperCase(java.util.Locale.ROOT) : column;
+    }
+
+    void addTo(SimpleResultSet rs, boolean upperCase) {
+        java.util.function.UnaryOperator<String> n = c -> name(c, upperCase);
         switch (feature.type()) {
-            case CATEGORY -> rs.addColumn(name, Types.VARCHAR, Integer.MAX_VALUE, 0);
-            case BINARY -> rs.addColumn(name, Types.BOOLEAN, 1, 0);
-            default -> rs.addColumn(name, Types.DOUBLE, 17, 0);
+            case CATEGORY -> rs.addColumn(n.apply(valueColumn), Types.VARCHAR, Integer.MAX_VALUE, 0);
+            case BINARY -> rs.addColumn(n.apply(valueColumn), Types.BOOLEAN, 1, 0);
+            default -> rs.addColumn(n.apply(valueColumn), Types.DOUBLE, 17, 0);
         }
         if (confidence) {
-            rs.addColumn(name + "_probability", Types.DOUBLE, 17, 0);
+            rs.addColumn(n.apply(name + "_probability"), Types.DOUBLE, 17, 0);
         }
         for (String label : probabilityLabels) {
-            rs.addColumn(name + "_probabilities_" + label, Types.DOUBLE, 17, 0);
+            rs.addColumn(n.apply(name + "_probabilities_" + label), Types.DOUBLE, 17, 0);
         }
         if (explanation) {
-            rs.addColumn(name + "_explanation", Types.VARCHAR, Integer.MAX_VALUE, 0);
+            rs.addColumn(n.apply(name + "_explanation"), Types.VARCHAR, Integer.MAX_VALUE, 0);
         }
     }
 

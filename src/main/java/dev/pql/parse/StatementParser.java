@@ -26,7 +26,7 @@ public final class StatementParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         if (!isPql(leadingTokens(tokens, 5))) {
-            return new Ast.Sql(stripSemicolon(text));
+            return new Ast.Sql(stripSemicolon(embedPredicts(text, tokens)));
         }
         PqlParser parser = new PqlParser(tokens);
         parser.removeErrorListeners();
@@ -80,6 +80,56 @@ public final class StatementParser {
             }
         }
         return lead;
+    }
+
+    /** The table function that answers a PREDICT used as a table inside SQL (see dev.pql.exec.EmbeddedPredict). */
+    public static final String PREDICT_FUNCTION = "PQL.PREDICT_QUERY";
+
+    /**
+     * Rewrites each {@code (PREDICT ...)} inside SQL to {@code PQL.PREDICT_QUERY('PREDICT ...')},
+     * so the store can filter, join and aggregate predictions like any table.
+     */
+    static String embedPredicts(String text, CommonTokenStream tokens) {
+        List<Token> all = tokens.getTokens();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Token t = all.get(i);
+            if (t.getType() != PqlLexer.LPAREN || nextVisible(all, i) == null || nextVisible(all, i).getType() != PqlLexer.PREDICT) {
+                continue;
+            }
+            int close = matchingParen(all, i);
+            if (close < 0) {
+                break;
+            }
+            String inner = text.substring(t.getStopIndex() + 1, all.get(close).getStartIndex()).strip();
+            out.append(text, copied, t.getStartIndex())
+                    .append(PREDICT_FUNCTION).append("('").append(inner.replace("'", "''")).append("')");
+            copied = all.get(close).getStopIndex() + 1;
+            i = close;
+        }
+        return copied == 0 ? text : out.append(text.substring(copied)).toString();
+    }
+
+    private static Token nextVisible(List<Token> all, int i) {
+        for (int j = i + 1; j < all.size(); j++) {
+            if (all.get(j).getChannel() == Token.DEFAULT_CHANNEL) {
+                return all.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static int matchingParen(List<Token> all, int open) {
+        int depth = 0;
+        for (int j = open; j < all.size(); j++) {
+            int type = all.get(j).getType();
+            depth += type == PqlLexer.LPAREN ? 1 : type == PqlLexer.RPAREN ? -1 : 0;
+            if (depth == 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     static String stripSemicolon(String text) {

@@ -100,8 +100,10 @@ final class CreateModelCommand {
         Network network = new Network(config, inputs, head.units());
         TrainingResult result = new ModelTrainer(config, progress, cancelled).train(network, head, data, split);
 
-        VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), hash(table),
-                Instant.now().toString(), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
+        Map<String, Integer> splitRows = Map.of("training", split.train().length, "validation", split.validation().length,
+                "test", split.test().length);
+        VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), splitRows,
+                hash(table), Instant.now().toString(), System.getProperty("user.name"), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
                 Engine.versions());
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
         int version = engine.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),

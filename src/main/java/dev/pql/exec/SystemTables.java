@@ -92,15 +92,19 @@ public final class SystemTables {
     }
 
     public static ResultSet modelVersions(Connection c, String engineKey) throws SQLException {
-        Rows rows = Rows.forStore().text("model").integer("version").bool("active").integer("rows").number("training_seconds")
-                .integer("best_epoch").text("created_at").text("statement").text("source_sql").text("data_sha256");
+        Rows rows = Rows.forStore().text("model").integer("version").bool("active").integer("rows")
+                .integer("training_rows").integer("validation_rows").integer("test_rows").number("training_seconds")
+                .integer("best_epoch").text("created_at").text("created_by").text("statement").text("source_sql")
+                .text("data_sha256");
         if (!columnsOnly(c)) {
             ModelStore store = store(engineKey);
             for (String name : store.models()) {
                 int active = store.resolve(name, null);
                 for (int v : store.versions(name)) {
                     VersionInfo i = store.info(name, v);
-                    rows.add(name, v, v == active, i.rows(), i.trainingSeconds(), i.bestEpoch(), i.createdAt(),
+                    Map<String, Integer> split = i.splitRows() == null ? Map.of() : i.splitRows();
+                    rows.add(name, v, v == active, i.rows(), split.get("training"), split.get("validation"),
+                            split.get("test"), i.trainingSeconds(), i.bestEpoch(), i.createdAt(), i.createdBy(),
                             i.statement(), i.sourceSql(), i.dataSha256());
                 }
             }

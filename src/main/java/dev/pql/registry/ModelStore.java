@@ -298,8 +298,8 @@ public final class ModelStore {
     }
 
     private static VersionInfo withVersion(VersionInfo i, String name, int version) {
-        return new VersionInfo(name, version, i.statement(), i.sourceSql(), i.rows(), i.dataSha256(), i.createdAt(),
-                i.trainingSeconds(), i.bestEpoch(), i.notes(), i.metrics(), i.engine());
+        return new VersionInfo(name, version, i.statement(), i.sourceSql(), i.rows(), i.splitRows(), i.dataSha256(),
+                i.createdAt(), i.createdBy(), i.trainingSeconds(), i.bestEpoch(), i.notes(), i.metrics(), i.engine());
     }
 
     private static void move(Path from, Path to) throws IOException {

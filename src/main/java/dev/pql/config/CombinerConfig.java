@@ -3,11 +3,20 @@ package dev.pql.config;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** How encoded features are merged: {@code concat} followed by a stack of fully connected layers. */
+/**
+ * How encoded features are merged: {@code concat} followed by a stack of fully connected layers.
+ *
+ * <p>HOW TO ADD AN OPTION: add a component here with its Ludwig name in {@code @JsonProperty}, and
+ * one {@code opt(...)} line in {@link TrainingOptions} (kind, default, check, doc). That line alone drives
+ * defaults, validation (paths, did-you-mean) and docs/config.md; OptionRegistryTest fails if the
+ * two disagree. Do not add defaults or checks anywhere else.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CombinerConfig(
         @JsonProperty("type") String type,
         @JsonProperty("num_fc_layers") Integer numFcLayers,
         @JsonProperty("output_size") Integer outputSize,
-        @JsonProperty("dropout") Double dropout) {
+        @JsonProperty("dropout") Double dropout,
+        @JsonProperty("norm") String norm,
+        @JsonProperty("residual") Boolean residual) {
 }

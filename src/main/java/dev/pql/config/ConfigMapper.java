@@ -1,5 +1,7 @@
 package dev.pql.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
@@ -15,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and writes configs as JSON. Binding is strict: an unknown key or a value of the wrong
+ * Reads and writes configs as JSON and YAML (Ludwig's format). Binding is strict: an unknown key or a value of the wrong
  * type is an error naming its path (Ludwig dropped unknown keys silently; users hated it).
  */
 public final class ConfigMapper {
@@ -23,7 +28,15 @@ public final class ConfigMapper {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private ConfigMapper() {
     }
@@ -38,6 +51,74 @@ public final class ConfigMapper {
             return (ObjectNode) JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "Config is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Parses a config given as YAML or JSON text ({@code origin} names it in errors: "the CONFIG text",
+     * "file m.yaml"). The top level must be a mapping; a key given twice is an error.
+     */
+    public static ObjectNode parse(String text, String origin) {
+        boolean json = text.stripLeading().startsWith("{");
+        JsonNode tree = json ? parseJson(text, origin) : parseYaml(text, origin);
+        if (tree == null || tree.isNull() || tree.isMissingNode() || (tree.isTextual() && tree.asText().isBlank())) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, capitalized(origin) + " is empty; a config is a mapping with "
+                    + "input_features, output_features, ...");
+        }
+        if (!(tree instanceof ObjectNode o)) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, capitalized(origin) + " must be a mapping (input_features: ..., "
+                    + "output_features: ...), not " + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        return o;
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static JsonNode parseJson(String text, String origin) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String what = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(" \\(for .*", "");
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "Cannot read " + origin + " as JSON" + where + ": " + what);
+        }
+    }
+
+    /**
+     * YAML as Ludwig reads it (YAML 1.1, through PyYAML): SnakeYAML resolves anchors and aliases,
+     * which Jackson's YAML parser does not; a key given twice is an error.
+     */
+    private static JsonNode parseYaml(String text, String origin) {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try {
+            Object value = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options))
+                    .load(text);
+            return JSON.valueToTree(value);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            org.yaml.snakeyaml.error.Mark at = e.getProblemMark();
+            String where = at == null ? "" : " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1);
+            String what = (e.getContext() == null ? "" : e.getContext() + ": ") + e.getProblem();
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "Cannot read " + origin + " as YAML" + where + ": " + what);
+        } catch (org.yaml.snakeyaml.error.YAMLException | IllegalArgumentException e) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "Cannot read " + origin + " as YAML: " + e.getMessage());
+        }
+    }
+
+    /** The config as Ludwig-style YAML text. */
+    public static String toYaml(ModelConfig config) {
+        return toYamlTree(toTree(config));
+    }
+
+    /** A config tree as YAML text that {@link #parse} reads back to the same tree. */
+    static String toYamlTree(JsonNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new PqlException(ErrorCode.INTERNAL_ERROR, "Cannot write YAML: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -1,158 +1,198 @@
 package dev.pql.config;
 
-import dev.pql.error.ErrorCode;
-import dev.pql.error.PqlException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pql.error.Suggestions;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Checks a bound config's values: names, encoder names per feature type, option ranges. Errors
- * name the path and what is allowed; an option Ludwig has but PQL does not yet is said as such.
+ * Checks a config tree against the option registry ({@link Options}): every key known, every value
+ * of the right kind and in range, feature names unique, metrics valid for the output type, columns
+ * present in the data. Each error names its path and what is allowed, with a "did you mean"; an
+ * option Ludwig has and PQL does not yet is reported as such (NOT_SUPPORTED), never as a typo.
+ *
+ * <p>HOW TO ADD A CHECK: a value check belongs on the option's line in {@link TrainingOptions} or
+ * {@link FeatureOptions} (see {@link Check}); only rules that span several options live here.
  */
 public final class ConfigValidator {
-    /** Encoders PQL implements, per input type (the model stage's registry must match: see its test). */
-    public static final Map<FeatureType, List<String>> ENCODERS = Map.of(
-            FeatureType.TEXT, List.of("embed", "parallel_cnn"),
-            FeatureType.CATEGORY, List.of("dense"),
-            FeatureType.NUMBER, List.of("passthrough"),
-            FeatureType.BINARY, List.of("passthrough"),
-            FeatureType.DATE, List.of());
-    /** Encoder names Ludwig knows that PQL does not implement yet. */
-    static final Set<String> LUDWIG_ONLY_ENCODERS = Set.of("rnn", "stacked_cnn", "stacked_parallel_cnn", "cnnrnn",
-            "transformer", "bert", "t5", "sparse", "onehot", "dense", "embed", "auto_transformer", "tf_idf");
-    static final List<String> TOKENIZERS = List.of("space", "space_punct");
-    static final List<String> NORMALIZATIONS = List.of("zscore", "minmax");
-    static final List<String> OPTIMIZERS = List.of("adam", "sgd");
-    static final List<String> REDUCE = List.of("mean", "sum", "max");
-    static final List<String> MISSING = List.of("fill_with_const", "fill_with_mode", "fill_with_mean",
-            "fill_with_false", "drop_row");
+    /** Encoders PQL implements, per input type (the model stage's registry must match). */
+    public static final Map<FeatureType, List<String>> ENCODERS = encoders();
 
-    private ConfigValidator() {
+    private final SectionChecks checks;
+    private final ConfigProblems problems;
+
+    private ConfigValidator(List<String> columns) {
+        this.checks = new SectionChecks(columns);
+        this.problems = checks.problems;
     }
 
+    /** Validates a bound config (a stored one, or one after overrides). */
     public static void validate(ModelConfig c) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < c.outputFeatures().size(); i++) {
-            feature(c.outputFeatures().get(i), "output_features[" + i + "]", names, false);
-        }
-        for (int i = 0; i < c.inputFeatures().size(); i++) {
-            feature(c.inputFeatures().get(i), "input_features[" + i + "]", names, true);
-        }
-        if (c.outputFeatures().isEmpty()) {
-            fail("output_features", "is empty; a model predicts at least one feature");
-        }
-        if (c.outputFeatures().size() > 1) {
-            throw new PqlException(ErrorCode.NOT_SUPPORTED, "Several output features ("
-                    + c.outputFeatures().size() + ") are valid in Ludwig but not supported by PQL yet; predict one target.");
-        }
-        oneOf("combiner.type", c.combiner().type(), List.of("concat"));
-        atLeast("combiner.num_fc_layers", c.combiner().numFcLayers(), 0);
-        atLeast("combiner.output_size", c.combiner().outputSize(), 1);
-        fraction("combiner.dropout", c.combiner().dropout());
-        TrainerConfig t = c.trainer();
-        atLeast("trainer.epochs", t.epochs(), 1);
-        atLeast("trainer.batch_size", t.batchSize(), 1);
-        if (t.learningRate() == null || t.learningRate() <= 0 || t.learningRate() > 10) {
-            fail("trainer.learning_rate", "must be in (0, 10], got " + t.learningRate());
-        }
-        oneOf("trainer.optimizer.type", t.optimizer().type(), OPTIMIZERS);
-        atLeast("trainer.early_stop", t.earlyStop(), -1);
-        oneOf("trainer.validation_metric", t.validationMetric(), metricsFor(c.outputFeatures().get(0).type()));
-        oneOf("preprocessing.split.type", c.preprocessing().split().type(), List.of("random"));
-        List<Double> p = c.preprocessing().split().probabilities();
-        if (p == null || p.size() != 3 || p.stream().anyMatch(x -> x < 0) || Math.abs(p.stream().mapToDouble(x -> x).sum() - 1) > 1e-6
-                || p.get(0) <= 0) {
-            fail("preprocessing.split.probabilities", "must be three shares (train, validation, test) that sum to 1, got " + p);
-        }
+        validate(ConfigMapper.toTree(c), null);
+    }
+
+    /** Validates a config tree; {@code columns} (nullable) are the data's, for the checks against it. */
+    public static void validate(ObjectNode root, List<String> columns) {
+        ConfigValidator v = new ConfigValidator(columns);
+        v.root(root);
+        v.problems.throwIfAny();
     }
 
     /** The metrics an output type reports; {@code loss} is always valid. */
     public static List<String> metricsFor(FeatureType type) {
-        return switch (type) {
-            case CATEGORY, BINARY -> List.of("loss", "accuracy");
-            case NUMBER -> List.of("loss", "mae", "rmse", "r2");
-            default -> List.of("loss");
-        };
+        return Options.metrics(type);
     }
 
-    private static void feature(FeatureConfig f, String path, Set<String> names, boolean input) {
-        if (f.name() == null || f.name().isBlank()) {
-            fail(path + ".name", "is missing");
-        }
-        if (!names.add(f.name().toLowerCase(Locale.ROOT))) {
-            fail(path + ".name", "'" + f.name() + "' is used by another feature; feature names are unique");
-        }
-        if (f.type() == null) {
-            fail(path + ".type", "is missing");
-        }
-        if (!input && !List.of(FeatureType.CATEGORY, FeatureType.BINARY, FeatureType.NUMBER).contains(f.type())) {
-            throw new PqlException(ErrorCode.NOT_SUPPORTED, "At '" + path + ".type': " + f.type().ludwigName()
-                    + " outputs are valid in Ludwig but not supported by PQL yet; use category, binary or number.");
-        }
-        FeaturePreprocessing pp = f.preprocessing();
-        if (pp != null) {
-            oneOf(path + ".preprocessing.missing_value_strategy", pp.missingValueStrategy(), MISSING);
-            oneOf(path + ".preprocessing.tokenizer", pp.tokenizer(), TOKENIZERS);
-            oneOf(path + ".preprocessing.normalization", pp.normalization(), NORMALIZATIONS);
-            atLeast(path + ".preprocessing.most_common", pp.mostCommon(), 1);
-            atLeast(path + ".preprocessing.max_sequence_length", pp.maxSequenceLength(), 1);
-        }
-        if (input) {
-            encoder(f, path);
-        } else if (f.encoder() != null) {
-            fail(path + ".encoder", "is for input features; outputs are decoded by their type");
-        }
-    }
-
-    private static void encoder(FeatureConfig f, String path) {
-        EncoderConfig e = f.encoder();
-        List<String> known = ENCODERS.get(f.type());
-        if (f.type() == FeatureType.DATE) {
-            throw new PqlException(ErrorCode.NOT_SUPPORTED, "At '" + path + "': date input features are valid in Ludwig "
-                    + "but not supported by PQL yet; cast the column to text or numbers, or leave it out.");
-        }
-        if (!known.contains(e.type())) {
-            if (LUDWIG_ONLY_ENCODERS.contains(e.type())) {
-                throw new PqlException(ErrorCode.NOT_SUPPORTED, "At '" + path + ".encoder.type': encoder '" + e.type()
-                        + "' for " + f.type().ludwigName() + " features is valid in Ludwig but not supported by PQL yet; "
-                        + "PQL has " + String.join(", ", known) + ".");
+    private void root(ObjectNode root) {
+        for (JsonNode f : root.path("output_features")) {
+            FeatureType t = Defaults.typeOf(f);
+            if (t != null) {
+                checks.outputTypes.add(t);
             }
-            fail(path + ".encoder.type", "unknown encoder '" + e.type() + "' for " + f.type().ludwigName()
-                    + " features; allowed: " + String.join(", ", known) + "." + Suggestions.didYouMean(e.type(), known));
         }
-        atLeast(path + ".encoder.embedding_size", e.embeddingSize(), 1);
-        atLeast(path + ".encoder.num_filters", e.numFilters(), 1);
-        oneOf(path + ".encoder.reduce_output", e.reduceOutput(), REDUCE);
-        fraction(path + ".encoder.dropout", e.dropout());
-        if (e.filterSizes() != null && (e.filterSizes().isEmpty() || e.filterSizes().stream().anyMatch(s -> s < 1))) {
-            fail(path + ".encoder.filter_sizes", "must be a non-empty list of positive sizes, got " + e.filterSizes());
+        checks.section(root, List.of(""), "", null);
+        if (root.has("defaults") && !root.get("defaults").isNull()) {
+            defaults(root.get("defaults"), "defaults");
+        }
+        Map<String, String> names = new HashMap<>();
+        features(root.get("input_features"), "input", names);
+        features(root.get("output_features"), "output", names);
+    }
+
+    private void features(JsonNode list, String role, Map<String, String> names) {
+        String path = role + "_features";
+        if (list == null || list.isNull() || (list.isArray() && list.isEmpty())) {
+            problems.invalid(path, "is empty; a model " + (role.equals("input") ? "reads" : "predicts")
+                    + " at least one feature");
+            return;
+        }
+        if (!list.isArray()) {
+            problems.invalid(path, "must be a list of features, got " + list);
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            feature(list.get(i), role, path + "[" + i + "]", names);
+        }
+        if (role.equals("output") && list.size() > 1) {
+            problems.notSupported(path, "several output features (" + list.size() + ") are valid in Ludwig but not "
+                    + "supported by PQL yet; predict one target.");
         }
     }
 
-    private static void oneOf(String path, String value, List<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            fail(path, "'" + value + "' is not allowed; expected one of " + String.join(", ", allowed) + "."
-                    + Suggestions.didYouMean(value, allowed));
+    private void feature(JsonNode f, String role, String path, Map<String, String> names) {
+        if (!f.isObject()) {
+            problems.invalid(path, "must be a feature (name: ..., type: ...), got " + f);
+            return;
+        }
+        JsonNode name = f.get("name");
+        if (name == null || !name.isTextual() || name.asText().isBlank()) {
+            problems.invalid(path + ".name", name == null || name.isNull() ? "is missing" : "must be a non-empty string");
+        } else {
+            String previous = names.putIfAbsent(name.asText().toLowerCase(Locale.ROOT), path);
+            if (previous != null) {
+                problems.invalid(path + ".name", "'" + name.asText() + "' is already the name of " + previous
+                        + "; feature names are unique");
+            }
+        }
+        FeatureType type = featureType(f.get("type"), role, path + ".type");
+        checks.inOutput = role.equals("output");
+        checks.section(f, type == null ? List.of(role) : List.of(role, role + "." + type.ludwigName()), path,
+                type == null ? "?" : type.ludwigName());
+        checks.inOutput = false;
+        if (role.equals("output") && type != null && f.path("preprocessing").path("missing_value_strategy").isTextual()) {
+            String s = f.path("preprocessing").path("missing_value_strategy").asText();
+            if (!s.equals("drop_row")) {
+                problems.notSupported(path + ".preprocessing.missing_value_strategy", "'" + s + "' is valid in Ludwig for "
+                        + "outputs but not supported by PQL yet; PQL drops rows without a target (drop_row).");
+            }
         }
     }
 
-    private static void atLeast(String path, Integer value, int min) {
-        if (value != null && value < min) {
-            fail(path, "must be at least " + min + ", got " + value);
+    /** The feature's type, or null after reporting why it is missing, unknown or not supported in this role. */
+    private FeatureType featureType(JsonNode t, String role, String path) {
+        List<String> pql = Options.types(role.equals("input"));
+        if (t == null || t.isNull()) {
+            problems.invalid(path, "is missing; one of " + String.join(", ", pql));
+            return null;
+        }
+        FeatureType type = t.isTextual() ? Defaults.typeNamed(t.asText()) : null;
+        String what = t.asText();
+        if (type == null && !FeatureOptions.LUDWIG_TYPES.contains(what)) {
+            problems.invalid(path, "unknown feature type '" + what + "'; " + (role.equals("input") ? "inputs" : "outputs")
+                    + " are " + String.join(", ", pql) + "." + Suggestions.didYouMean(what, FeatureOptions.LUDWIG_TYPES));
+            return null;
+        }
+        if (type == null || !pql.contains(type.ludwigName())) {
+            problems.notSupported(path, what + " " + role + " features are valid in Ludwig but not supported by PQL yet; "
+                    + "PQL " + (role.equals("input") ? "reads " : "predicts ") + String.join(", ", pql) + ".");
+            return null;
+        }
+        return type;
+    }
+
+    /** {@code defaults.<type>.<preprocessing|encoder|decoder|loss>}: checked as the features' own sections. */
+    private void defaults(JsonNode d, String path) {
+        if (!d.isObject()) {
+            problems.invalid(path, "must be a section of feature types (text: {...}, ...), got " + d);
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : SectionChecks.fields(d)) {
+            String at = path + "." + e.getKey();
+            FeatureType type = Defaults.typeNamed(e.getKey());
+            if (type == null) {
+                List<String> types = Arrays.stream(FeatureType.values()).map(FeatureType::ludwigName).toList();
+                if (FeatureOptions.LUDWIG_TYPES.contains(e.getKey())) {
+                    problems.notSupported(at, e.getKey() + " features are valid in Ludwig but not supported by PQL yet.");
+                } else {
+                    problems.invalid(at, "unknown feature type '" + e.getKey() + "'; allowed: " + String.join(", ", types)
+                            + "." + Suggestions.didYouMean(e.getKey(), FeatureOptions.LUDWIG_TYPES));
+                }
+                continue;
+            }
+            String t = type.ludwigName();
+            for (Map.Entry<String, JsonNode> s : SectionChecks.fields(e.getValue())) {
+                String sp = at + "." + s.getKey();
+                String scope = t + "." + s.getKey();
+                if (s.getKey().equals("preprocessing")) {
+                    checks.value(Options.option("input", "preprocessing"), s.getValue(), sp, scope);
+                } else if (List.of("encoder", "decoder", "loss").contains(s.getKey()) && s.getValue().isObject()
+                        && !s.getValue().has("type")) {
+                    untypedDefaults(s.getValue(), scope, sp);
+                } else if (List.of("encoder", "decoder", "loss").contains(s.getKey())) {
+                    checks.value(Options.option(s.getKey().equals("encoder") ? "input" : "output", s.getKey()), s.getValue(), sp,
+                            scope);
+                } else {
+                    problems.invalid(sp, "unknown section '" + s.getKey() + "'; allowed: preprocessing, encoder, "
+                            + "decoder, loss." + Suggestions.didYouMean(s.getKey(), List.of("preprocessing", "encoder",
+                            "decoder", "loss")));
+                }
+            }
         }
     }
 
-    private static void fraction(String path, Double value) {
-        if (value != null && (value < 0 || value >= 1)) {
-            fail(path, "must be in [0, 1), got " + value);
+    /** A defaults section without a type: each option must belong to some variant of the type. */
+    private void untypedDefaults(JsonNode node, String scope, String path) {
+        for (Map.Entry<String, JsonNode> e : SectionChecks.fields(node)) {
+            Option o = Options.variants(scope).stream().map(v -> Options.option(scope + "." + v, e.getKey()))
+                    .filter(x -> x != null).findFirst().orElse(null);
+            if (o == null) {
+                checks.unknown(scope + "." + Options.defaultVariant(scope), e.getKey(), path + "." + e.getKey());
+            } else {
+                checks.value(o, e.getValue(), path + "." + e.getKey(), null);
+            }
         }
     }
 
-    private static void fail(String path, String what) {
-        throw new PqlException(ErrorCode.INVALID_CONFIG, "Invalid config at '" + path + "': " + what);
+    private static Map<FeatureType, List<String>> encoders() {
+        Map<FeatureType, List<String>> m = new EnumMap<>(FeatureType.class);
+        for (FeatureType t : FeatureType.values()) {
+            m.put(t, Options.variants(t.ludwigName() + ".encoder"));
+        }
+        return m;
     }
 }

@@ -2,85 +2,162 @@ package dev.pql.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pql.error.PqlException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Every default of the config, in one place (Ludwig's first two layers: field defaults, then
- * per-type defaults). {@link #fill} completes a config tree without overwriting anything set.
+ * Fills a config tree with defaults, in Ludwig's layers: a feature's own settings win over the
+ * config's {@code defaults.<type>} section, which wins over the field defaults of the option
+ * registry ({@link Options}). Nothing that is set is overwritten.
+ *
+ * <p>HOW TO ADD A DEFAULT: defaults are not written here; each option's default is on its line in
+ * {@link TrainingOptions} or {@link FeatureOptions}.
  */
 public final class Defaults {
+    /** Output features drop rows without a target: a row without a label cannot teach anything. */
+    static final Map<String, Object> OUTPUT_PREPROCESSING = Map.of("missing_value_strategy", "drop_row");
+
     private Defaults() {
     }
 
-    static final String TOP = """
-            {"combiner": {"type": "concat", "num_fc_layers": 1, "output_size": 128, "dropout": 0.1},
-             "trainer": {"epochs": 30, "batch_size": 64, "learning_rate": 0.001, "optimizer": {"type": "adam"},
-                         "early_stop": 5, "validation_metric": "loss"},
-             "preprocessing": {"split": {"type": "random", "probabilities": [0.7, 0.1, 0.2]}},
-             "random_seed": 42}
-            """;
-
-    /** Per input type: the default encoder name and preprocessing. */
-    static final Map<FeatureType, String> INPUT = Map.of(
-            FeatureType.TEXT, """
-                    {"encoder": {"type": "embed"},
-                     "preprocessing": {"tokenizer": "space_punct", "lowercase": true, "most_common": 20000,
-                                       "max_sequence_length": 256, "missing_value_strategy": "fill_with_const",
-                                       "fill_value": ""}}""",
-            FeatureType.CATEGORY, """
-                    {"encoder": {"type": "dense"},
-                     "preprocessing": {"most_common": 10000, "missing_value_strategy": "fill_with_const",
-                                       "fill_value": "<UNK>"}}""",
-            FeatureType.NUMBER, """
-                    {"encoder": {"type": "passthrough"},
-                     "preprocessing": {"normalization": "zscore", "missing_value_strategy": "fill_with_mean"}}""",
-            FeatureType.BINARY, """
-                    {"encoder": {"type": "passthrough"},
-                     "preprocessing": {"missing_value_strategy": "fill_with_false"}}""",
-            FeatureType.DATE, """
-                    {"encoder": {"type": "embed"}, "preprocessing": {"missing_value_strategy": "fill_with_const"}}""");
-
-    /** Per encoder name: its options' defaults. */
-    static final Map<String, String> ENCODER = Map.of(
-            "embed", """
-                    {"embedding_size": 64, "reduce_output": "mean", "dropout": 0.0}""",
-            "parallel_cnn", """
-                    {"embedding_size": 64, "num_filters": 64, "filter_sizes": [2, 3, 4, 5], "reduce_output": "max",
-                     "dropout": 0.0}""",
-            "dense", """
-                    {"embedding_size": 16, "dropout": 0.0}""",
-            "passthrough", "{}");
-
-    /** Per output type: preprocessing and decoding defaults. */
-    static final Map<FeatureType, String> OUTPUT = Map.of(
-            FeatureType.CATEGORY, """
-                    {"preprocessing": {"most_common": 10000, "missing_value_strategy": "drop_row"}}""",
-            FeatureType.BINARY, """
-                    {"threshold": 0.5, "preprocessing": {"missing_value_strategy": "drop_row"}}""",
-            FeatureType.NUMBER, """
-                    {"preprocessing": {"normalization": "zscore", "missing_value_strategy": "drop_row"}}""");
-
-    /** Fills every unset field of a lowered config tree (features must already have a type). */
+    /** Fills every unset option of a config tree; features of unknown type are left for the validator. */
     public static void fill(ObjectNode config) {
-        merge(config, ConfigMapper.readTree(TOP));
-        for (JsonNode f : config.withArray("input_features")) {
-            FeatureType type = FeatureType.of(f.path("type").asText());
-            String defaults = INPUT.get(type);
-            if (defaults != null) {
-                merge((ObjectNode) f, ConfigMapper.readTree(defaults));
-            }
-            JsonNode encoder = f.path("encoder");
-            String encoderDefaults = ENCODER.get(encoder.path("type").asText());
-            if (encoder instanceof ObjectNode e && encoderDefaults != null) {
-                merge(e, ConfigMapper.readTree(encoderDefaults));
+        section(config, "");
+        JsonNode defaults = config.get("defaults");
+        for (String role : List.of("input", "output")) {
+            JsonNode features = config.get(role + "_features");
+            if (features != null && features.isArray()) {
+                for (JsonNode f : features) {
+                    if (f instanceof ObjectNode o) {
+                        feature(o, role, defaults);
+                    }
+                }
             }
         }
-        for (JsonNode f : config.withArray("output_features")) {
-            String defaults = OUTPUT.get(FeatureType.of(f.path("type").asText()));
-            if (defaults != null) {
-                merge((ObjectNode) f, ConfigMapper.readTree(defaults));
+    }
+
+    /** Fills one feature: its type's defaults section first, then the field defaults. */
+    static void feature(ObjectNode f, String role, JsonNode defaultsSection) {
+        FeatureType type = typeOf(f);
+        if (type == null) {
+            return;
+        }
+        JsonNode d = defaultsSection == null ? null : defaultsSection.get(type.ludwigName());
+        if (d != null && d.isObject()) {
+            applyDefaultsSection(f, role, type, d);
+        }
+        if (role.equals("output") && !f.path("preprocessing").isValueNode()) {
+            ObjectNode pp = child(f, "preprocessing");
+            OUTPUT_PREPROCESSING.forEach((k, v) -> {
+                if (pp.path(k).isMissingNode() || pp.path(k).isNull()) {
+                    pp.set(k, Lowering.node(v));
+                }
+            });
+        }
+        options(f, role, type.ludwigName());
+        options(f, role + "." + type.ludwigName(), type.ludwigName());
+    }
+
+    /** Ludwig's second layer: {@code defaults.<type>.<section>} fills what the feature leaves unset. */
+    private static void applyDefaultsSection(ObjectNode f, String role, FeatureType type, JsonNode d) {
+        String t = type.ludwigName();
+        JsonNode pp = d.get("preprocessing");
+        if (pp != null && pp.isObject() && !f.path("preprocessing").isValueNode()) {
+            mergeSupported(child(f, "preprocessing"), pp, t + ".preprocessing");
+        }
+        for (String section : role.equals("input") ? List.of("encoder") : List.of("decoder", "loss")) {
+            JsonNode ds = d.get(section);
+            JsonNode existing = f.get(section);
+            if (ds == null || !ds.isObject() || (existing != null && !existing.isNull() && !existing.isObject())) {
+                continue;
             }
+            String scope = t + "." + section;
+            String own = existing == null ? null : existing.path("type").textValue();
+            String given = ds.path("type").textValue();
+            String effective = own != null ? own : given != null ? given : Options.defaultVariant(scope);
+            if (given != null && !given.equals(effective)) {
+                continue; // the defaults describe another encoder than the one this feature uses
+            }
+            ObjectNode target = child(f, section);
+            if (own == null && given != null) {
+                target.put("type", given);
+            }
+            mergeSupported(target, ds, scope + "." + effective);
+        }
+    }
+
+    /** Copies the options of {@code from} that {@code scope} supports and {@code into} lacks. */
+    private static void mergeSupported(ObjectNode into, JsonNode from, String scope) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode existing = into.get(e.getKey());
+            if (Options.option(scope, e.getKey()) != null && (existing == null || existing.isNull())) {
+                into.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+    }
+
+    /** Fills the options of {@code scope} in {@code node}; a feature's sections live at {@code <type>.<name>}. */
+    private static void options(ObjectNode node, String scope, String featureType) {
+        for (Option o : Options.options(scope)) {
+            JsonNode v = node.get(o.name());
+            boolean unset = v == null || v.isNull();
+            if (o.kind() == Option.Kind.SECTION || o.kind() == Option.Kind.TYPED) {
+                if (o.defaultValue() == null || (!unset && !v.isObject())) {
+                    continue; // not filled in (input_features, defaults), or a wrong value the validator reports
+                }
+                String childScope = featureType != null ? featureType + "." + o.name()
+                        : scope.isEmpty() ? o.name() : scope + "." + o.name();
+                ObjectNode child = child(node, o.name());
+                if (o.kind() == Option.Kind.TYPED) {
+                    typed(child, childScope);
+                } else {
+                    section(child, childScope);
+                }
+            } else if (unset && o.defaultValue() != null) {
+                node.set(o.name(), Lowering.node(o.defaultValue()));
+            }
+        }
+    }
+
+    private static void section(ObjectNode node, String scope) {
+        options(node, scope, null);
+    }
+
+    private static void typed(ObjectNode node, String scope) {
+        if (node.path("type").isMissingNode() || node.path("type").isNull()) {
+            String type = Options.defaultVariant(scope);
+            if (type == null) {
+                return;
+            }
+            node.put("type", type);
+        }
+        String type = node.path("type").asText();
+        if (Options.variant(scope, type) != null) {
+            section(node, scope + "." + type);
+        }
+    }
+
+    /** The object at {@code key}, created when absent or null. */
+    private static ObjectNode child(ObjectNode node, String key) {
+        JsonNode c = node.get(key);
+        return c instanceof ObjectNode o ? o : node.putObject(key);
+    }
+
+    /** The feature's type, or null when it is missing or unknown (the validator says which). */
+    static FeatureType typeOf(JsonNode feature) {
+        JsonNode t = feature.get("type");
+        return t == null || !t.isTextual() ? null : typeNamed(t.asText());
+    }
+
+    /** The type of a Ludwig name, or null when PQL has no such type. */
+    static FeatureType typeNamed(String name) {
+        try {
+            return FeatureType.of(name);
+        } catch (PqlException e) {
+            return null;
         }
     }
 

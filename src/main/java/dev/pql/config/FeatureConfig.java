@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One input or output feature: its name, the data column it reads, its type, and for inputs the
- * encoder; {@code threshold} applies to binary outputs only.
+ * encoder; outputs have a decoder and a loss, and {@code threshold} applies to binary outputs only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeatureConfig(
@@ -14,5 +14,7 @@ public record FeatureConfig(
         @JsonProperty("type") FeatureType type,
         @JsonProperty("encoder") EncoderConfig encoder,
         @JsonProperty("preprocessing") FeaturePreprocessing preprocessing,
+        @JsonProperty("decoder") DecoderConfig decoder,
+        @JsonProperty("loss") LossConfig loss,
         @JsonProperty("threshold") Double threshold) {
 }

@@ -9,9 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Ludwig's feature types that PQL knows, by their Ludwig names. */
+/**
+ * Ludwig's feature types that PQL knows, by their Ludwig names.
+ *
+ * <p>HOW TO ADD A TYPE: the constant here, then its lines in {@link FeatureOptions}: preprocessing
+ * options at {@code <type>.preprocessing} and encoder variants at {@code <type>.encoder} make it an
+ * input type; decoder and loss variants plus a {@code METRICS} entry make it an output type.
+ */
 public enum FeatureType {
-    BINARY, NUMBER, CATEGORY, TEXT, DATE;
+    BINARY, NUMBER, CATEGORY, TEXT, DATE, SEQUENCE, SET, BAG, VECTOR;
 
     @JsonValue
     public String ludwigName() {

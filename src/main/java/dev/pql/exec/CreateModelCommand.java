@@ -79,7 +79,7 @@ final class CreateModelCommand {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
         }
-        Split split = Split.random(rows.size(), config.preprocessing().split(), config.randomSeed());
+        Split split = split(config, table, rows, target);
 
         List<FeatureProcessor> inputs = new ArrayList<>();
         List<Encoded> encoded = new ArrayList<>();
@@ -133,6 +133,24 @@ final class CreateModelCommand {
                 .add(ModelStore.normalize(name), version, rows, r.log().size(), r.bestEpoch(),
                         Math.round(r.seconds() * 100) / 100.0, metric, validation.get(metric), test.get(metric))
                 .build();
+    }
+
+    /** The configured split of the rows, its training rows over- or undersampled as configured. */
+    private static Split split(ModelConfig config, Table table, List<Object[]> rows, FeatureConfig target) {
+        var sc = config.preprocessing().split();
+        List<Object> targetValues = column(rows, table.indexOf(target.column()));
+        List<Object> splitColumn = null;
+        if (sc.column() != null) {
+            int c = table.indexOf(sc.column());
+            if (c < 0) {
+                throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "preprocessing.split.column '" + sc.column()
+                        + "' is not in the data; its columns are " + String.join(", ", table.columns()) + ".");
+            }
+            splitColumn = column(rows, c);
+        }
+        return Split.create(sc, splitColumn, targetValues, rows.size(), config.randomSeed())
+                .resample(targetValues, config.preprocessing().oversampleMinority(),
+                        config.preprocessing().undersampleMajority(), config.randomSeed());
     }
 
     /** Rows whose target is present: a row without a label cannot teach anything (Ludwig's drop_row). */

@@ -1,8 +1,23 @@
 package dev.pql.exec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pql.config.ColumnProfile;
+import dev.pql.config.ConfigPaths;
+import dev.pql.config.Lowering;
+import dev.pql.config.Retraining;
+import dev.pql.data.Profiler;
+import dev.pql.data.Table;
 import dev.pql.parse.Ast;
+import dev.pql.registry.ModelStore;
+import java.util.List;
+import java.util.Map;
 
-/** EXPLAIN CREATE MODEL / RETRAIN: the fully resolved config, without training. */
+/**
+ * EXPLAIN CREATE MODEL / RETRAIN: the fully resolved config, without training. One row per option
+ * ({@code path, value, source}); the source says where the value came from: config, statement,
+ * with, inferred, defaults (the config's per-type section), default (PQL's), or stored (RETRAIN).
+ * What inference decided (types, dropped columns) comes back as warnings.
+ */
 final class ExplainCommand {
     private final Engine engine;
 
@@ -11,6 +26,29 @@ final class ExplainCommand {
     }
 
     ExecResult run(Ast.Explain x) {
-        throw Engine.notYet("EXPLAIN");
+        Lowering.Lowered lowered;
+        if (x.statement() instanceof Ast.CreateModel c) {
+            Table table = Table.read(engine.sql().query(c.from().sql(), c.from().sqlPosition()));
+            List<ColumnProfile> profiles = Profiler.profile(table);
+            lowered = Lowering.lower(c, profiles);
+            if (!c.orReplace() && !c.ifNotExists() && engine.models().exists(c.name().text())) {
+                List<String> notes = new java.util.ArrayList<>(lowered.notes());
+                notes.add("Model '" + c.name().text() + "' already exists: CREATE MODEL would fail; CREATE OR REPLACE "
+                        + "MODEL adds a version.");
+                lowered = new Lowering.Lowered(lowered.config(), notes, lowered.sources());
+            }
+        } else if (x.statement() instanceof Ast.Retrain r) {
+            ModelStore store = engine.models();
+            String name = r.name().text();
+            int active = store.resolve(name, null);
+            lowered = Retraining.explain(store.config(name, active), r.with());
+        } else {
+            throw Engine.notYet("EXPLAIN of " + x.statement().getClass().getSimpleName());
+        }
+        Rows rows = new Rows().text("path").text("value").text("source");
+        for (Map.Entry<String, JsonNode> e : ConfigPaths.flatten(lowered.config()).entrySet()) {
+            rows.add(e.getKey(), ConfigPaths.text(e.getValue()), lowered.sources().getOrDefault(e.getKey(), "default"));
+        }
+        return ExecResult.rows(rows.build(), lowered.notes());
     }
 }

@@ -5,10 +5,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 /** One feature's values for a set of rows, in the form its encoder takes. */
-public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Sequences {
+public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Sequences, Encoded.Matrix {
 
     /** The values of the rows {@code rows} as one tensor, batch first. */
     NDArray toNDArray(NDManager manager, int[] rows);
+
+    /** The shape {@link #toNDArray} gives for {@code rows}, without building it. */
+    Shape shape(int[] rows);
 
     int size();
 
@@ -21,6 +24,11 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
                 out[i] = values[rows[i]];
             }
             return manager.create(out, new Shape(rows.length, 1));
+        }
+
+        @Override
+        public Shape shape(int[] rows) {
+            return new Shape(rows.length, 1);
         }
 
         @Override
@@ -41,32 +49,80 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
         }
 
         @Override
+        public Shape shape(int[] rows) {
+            return new Shape(rows.length);
+        }
+
+        @Override
         public int size() {
             return ids.length;
         }
     }
 
-    /** Token ids, padded with 0 to the longest row of the batch: shape (batch, length), int64. */
+    /** Token ids, padded with 0 on the right to the longest row of the batch: shape (batch, length), int64. */
     record Sequences(int[][] ids) implements Encoded {
         @Override
         public NDArray toNDArray(NDManager manager, int[] rows) {
-            int length = 1;
-            for (int r : rows) {
-                length = Math.max(length, ids[r].length);
-            }
+            int length = length(rows);
             long[] out = new long[rows.length * length];
             for (int i = 0; i < rows.length; i++) {
                 int[] seq = ids[rows[i]];
+                int offset = i * length;
                 for (int j = 0; j < seq.length; j++) {
-                    out[i * length + j] = seq[j];
+                    out[offset + j] = seq[j];
                 }
             }
             return manager.create(out, new Shape(rows.length, length));
         }
 
+        private int length(int[] rows) {
+            int length = 1;
+            for (int r : rows) {
+                length = Math.max(length, ids[r].length);
+            }
+            return length;
+        }
+
+        @Override
+        public Shape shape(int[] rows) {
+            return new Shape(rows.length, length(rows));
+        }
+
         @Override
         public int size() {
             return ids.length;
+        }
+    }
+
+    /**
+     * A fixed number of floats per row: vectors, multi-hot sets, bag counts, date components.
+     * Shape (batch, width), float32; {@code values} holds the rows one after another.
+     */
+    record Matrix(float[] values, int width) implements Encoded {
+        @Override
+        public NDArray toNDArray(NDManager manager, int[] rows) {
+            float[] out = new float[rows.length * width];
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(values, rows[i] * width, out, i * width, width);
+            }
+            return manager.create(out, new Shape(rows.length, width));
+        }
+
+        @Override
+        public Shape shape(int[] rows) {
+            return new Shape(rows.length, width);
+        }
+
+        @Override
+        public int size() {
+            return width == 0 ? 0 : values.length / width;
+        }
+
+        /** Row {@code r}'s values. */
+        public float[] row(int r) {
+            float[] out = new float[width];
+            System.arraycopy(values, r * width, out, 0, width);
+            return out;
         }
     }
 }

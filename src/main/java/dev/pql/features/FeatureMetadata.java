@@ -17,5 +17,12 @@ public record FeatureMetadata(
         @JsonProperty("min") Double min,
         @JsonProperty("max") Double max,
         @JsonProperty("max_length") Integer maxLength,
-        @JsonProperty("mode") String mode) {
+        @JsonProperty("mode") String mode,
+        @JsonProperty("quantiles") List<Double> quantiles) {
+
+    /** Metadata without quantiles (every type but number). */
+    public FeatureMetadata(String name, List<String> vocabulary, Double mean, Double std, Double min, Double max,
+                           Integer maxLength, String mode) {
+        this(name, vocabulary, mean, std, min, max, maxLength, mode, null);
+    }
 }

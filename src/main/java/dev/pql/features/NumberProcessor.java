@@ -3,15 +3,24 @@ package dev.pql.features;
 import dev.pql.config.FeatureConfig;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Number features: missing values filled, then z-score or min-max normalised. */
+/**
+ * Number features: missing values filled (mean, or a constant), then z-score, min-max or log1p
+ * normalised. Also keeps quantiles of the training values, from which the {@code piecewise}
+ * encoder takes its bin edges.
+ */
 public final class NumberProcessor implements FeatureProcessor {
+    /** Quantiles kept: 0, 1/64, ..., 1, so that 1 to 64 bins can be taken without refitting. */
+    static final int QUANTILES = 64;
     private final FeatureConfig config;
     private double mean;
     private double std = 1;
     private double min;
     private double max = 1;
+    private List<Double> quantiles = List.of();
 
     NumberProcessor(FeatureConfig config) {
         this.config = config;
@@ -23,6 +32,7 @@ public final class NumberProcessor implements FeatureProcessor {
         std = m.std();
         min = m.min();
         max = m.max();
+        quantiles = m.quantiles() == null ? List.of() : m.quantiles();
     }
 
     @Override
@@ -38,10 +48,11 @@ public final class NumberProcessor implements FeatureProcessor {
         double sumSq = 0;
         min = Double.POSITIVE_INFINITY;
         max = Double.NEGATIVE_INFINITY;
+        double[] present = new double[values.size()];
         for (Object v : values) {
             Double d = parse(v);
             if (d != null) {
-                n++;
+                present[(int) n++] = d;
                 sum += d;
                 sumSq += d * d;
                 min = Math.min(min, d);
@@ -58,11 +69,18 @@ public final class NumberProcessor implements FeatureProcessor {
         if (max - min < 1e-12) {
             max = min + 1;
         }
+        double[] sorted = Arrays.copyOf(present, (int) n);
+        Arrays.sort(sorted);
+        List<Double> q = new ArrayList<>(QUANTILES + 1);
+        for (int i = 0; i <= QUANTILES; i++) {
+            q.add(sorted[(int) Math.round((double) i / QUANTILES * (sorted.length - 1))]);
+        }
+        quantiles = q;
     }
 
     @Override
     public FeatureMetadata metadata() {
-        return new FeatureMetadata(config.name(), null, mean, std, min, max, null, null);
+        return new FeatureMetadata(config.name(), null, mean, std, min, max, null, null, quantiles);
     }
 
     @Override
@@ -86,19 +104,48 @@ public final class NumberProcessor implements FeatureProcessor {
 
     double normalize(double d) {
         String n = config.preprocessing().normalization();
-        if ("zscore".equals(n)) {
-            return (d - mean) / std;
+        if (n == null) {
+            return d;
         }
-        return "minmax".equals(n) ? (d - min) / (max - min) : d;
+        return switch (n) {
+            case "zscore" -> (d - mean) / std;
+            case "minmax" -> (d - min) / (max - min);
+            case "log1p" -> Math.log1p(Math.max(d, min) - Math.min(0, min)); // shifted so the minimum maps to >= 0
+            default -> d;
+        };
     }
 
     /** Maps a model output back to the data's scale. */
     public double denormalize(double d) {
         String n = config.preprocessing().normalization();
-        if ("zscore".equals(n)) {
-            return d * std + mean;
+        if (n == null) {
+            return d;
         }
-        return "minmax".equals(n) ? d * (max - min) + min : d;
+        return switch (n) {
+            case "zscore" -> d * std + mean;
+            case "minmax" -> d * (max - min) + min;
+            case "log1p" -> Math.expm1(d) + Math.min(0, min);
+            default -> d;
+        };
+    }
+
+    /**
+     * {@code bins + 1} increasing, distinct bin edges at evenly spaced quantiles of the training
+     * values, on the normalised scale (repeated quantiles of a skewed column merge into one edge).
+     */
+    public double[] normalizedEdges(Integer bins) {
+        int b = Math.max(1, Math.min(QUANTILES, bins == null ? 8 : bins));
+        if (quantiles.isEmpty()) {
+            return new double[0];
+        }
+        List<Double> edges = new ArrayList<>();
+        for (int i = 0; i <= b; i++) {
+            double e = normalize(quantiles.get((int) Math.round((double) i * QUANTILES / b)));
+            if (edges.isEmpty() || e > edges.get(edges.size() - 1) + 1e-9) {
+                edges.add(e);
+            }
+        }
+        return edges.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** A number from a value, or null when missing or not a number. */

@@ -14,7 +14,10 @@ public final class Processors {
             case NUMBER -> new NumberProcessor(f);
             case BINARY -> new BinaryProcessor(f);
             case CATEGORY -> new CategoryProcessor(f, output);
-            case TEXT -> new TextProcessor(f);
+            case TEXT, SEQUENCE -> new TextProcessor(f);
+            case SET, BAG -> new SetProcessor(f, output);
+            case VECTOR -> new VectorProcessor(f);
+            case DATE -> new DateProcessor(f);
             default -> throw unsupported(f);
         };
     }
@@ -24,7 +27,10 @@ public final class Processors {
             case NUMBER -> new NumberProcessor(f, m);
             case BINARY -> new BinaryProcessor(f);
             case CATEGORY -> new CategoryProcessor(f, output, m);
-            case TEXT -> new TextProcessor(f, m);
+            case TEXT, SEQUENCE -> new TextProcessor(f, m);
+            case SET, BAG -> new SetProcessor(f, output, m);
+            case VECTOR -> new VectorProcessor(f, m);
+            case DATE -> new DateProcessor(f, m);
             default -> throw unsupported(f);
         };
     }

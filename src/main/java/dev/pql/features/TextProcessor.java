@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Text features: tokenized, mapped to a vocabulary of the most common tokens (0 = padding,
- * 1 = unknown), cut at {@code max_sequence_length}.
+ * Text and sequence features: tokenized, mapped to a vocabulary of the most common tokens
+ * (0 = padding, 1 = unknown), cut at {@code max_sequence_length}. Padding goes on the right, and every encoder masks it out.
  */
 public final class TextProcessor implements FeatureProcessor {
     public static final String PAD = "<PAD>";
@@ -20,7 +20,7 @@ public final class TextProcessor implements FeatureProcessor {
     TextProcessor(FeatureConfig config) {
         this.config = config;
         FeaturePreprocessing p = config.preprocessing();
-        this.tokenizer = Tokenizer.of(p.tokenizer(), Boolean.TRUE.equals(p.lowercase()));
+        this.tokenizer = Tokenizer.of(p.tokenizer(), Boolean.TRUE.equals(p.lowercase()), p.ngramSize());
     }
 
     TextProcessor(FeatureConfig config, FeatureMetadata m) {

@@ -8,14 +8,14 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 
-/**
- * The PQL JDBC driver for {@code jdbc:pql:<folder>} (a database on disk, created if absent) and
- * {@code jdbc:pql:mem:} (in memory). Registered through META-INF/services/java.sql.Driver.
- */
+/** The PQL JDBC driver for {@code jdbc:pql:<folder>}, {@code jdbc:pql:mem:} and {@code jdbc:pql:remote:<url>}. */
 public final class Driver implements java.sql.Driver {
+    // A folder is created if absent; remote: reaches a PQL server (see Remote). Registered through
+    // META-INF/services/java.sql.Driver.
     public static final String PREFIX = "jdbc:pql:";
     static final int MAJOR = 0;
     static final int MINOR = 1;
+    static final String VERSION = MAJOR + "." + MINOR + ".0";
 
     static {
         try {
@@ -31,8 +31,12 @@ public final class Driver implements java.sql.Driver {
             return null; // the JDBC contract: another driver's URL
         }
         String location = url.substring(PREFIX.length());
+        if (location.startsWith(Remote.PREFIX)) {
+            return Remote.connect(location.substring(Remote.PREFIX.length()), info == null ? new Properties() : info);
+        }
         if (location.isBlank()) {
-            throw new SQLException("The URL names no database: use jdbc:pql:<folder> or jdbc:pql:mem:", "08001");
+            throw new SQLException("The URL names no database: use jdbc:pql:<folder>, jdbc:pql:mem: or "
+                    + "jdbc:pql:remote:http://host:port", "08001");
         }
         try {
             return new PqlConnection(url, Databases.acquire(location));
@@ -46,9 +50,18 @@ public final class Driver implements java.sql.Driver {
         return url != null && url.startsWith(PREFIX);
     }
 
+    /** What a tool's connection dialog can offer: user and password, used by remote URLs only. */
     @Override
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
-        return new DriverPropertyInfo[0];
+        Properties given = info == null ? new Properties() : info;
+        boolean remote = url != null && url.startsWith(PREFIX + Remote.PREFIX);
+        DriverPropertyInfo user = new DriverPropertyInfo("user", given.getProperty("user"));
+        user.description = "User name on the PQL server (jdbc:pql:remote: URLs); ignored by local databases.";
+        user.required = remote;
+        DriverPropertyInfo password = new DriverPropertyInfo("password", given.getProperty("password"));
+        password.description = "Password on the PQL server (jdbc:pql:remote: URLs); ignored by local databases.";
+        password.required = remote;
+        return new DriverPropertyInfo[] {user, password};
     }
 
     @Override
@@ -68,6 +81,6 @@ public final class Driver implements java.sql.Driver {
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("PQL does not log through java.util.logging");
+        throw new SQLFeatureNotSupportedException("PQL does not log through java.util.logging", "0A000");
     }
 }

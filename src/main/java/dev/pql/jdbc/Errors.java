@@ -2,30 +2,66 @@ package dev.pql.jdbc;
 
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.SQLSyntaxErrorException;
-import java.sql.SQLDataException;
+import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 
-/** The JDBC boundary: engine exceptions become SQLExceptions of the matching class and SQLSTATE. */
+/**
+ * The JDBC boundary: engine exceptions become SQLExceptions of the matching class and SQLSTATE, and
+ * no SQLException leaves the driver without a SQLSTATE (BI tools branch on it).
+ */
 final class Errors {
+    /** Wrong number of parameters or a parameter not set. */
+    static final String PARAMETER_NOT_SET = "07001";
+    /** A parameter or column index out of range. */
+    static final String INVALID_INDEX = "07009";
+    /** The call does not fit the statement (executeQuery on a statement without rows, ...). */
+    static final String WRONG_STATEMENT_KIND = "07000";
+    /** Used after close. */
+    static final String CLOSED = "08003";
+    static final String CANCELLED = ErrorCode.CANCELLED.sqlState();
+    static final String GENERAL = "HY000";
+
     private Errors() {
     }
 
     static SQLException toSql(RuntimeException e) {
         if (e instanceof PqlException p) {
-            String state = p.code().sqlState();
-            return switch (state.substring(0, 2)) {
-                case "42" -> new SQLSyntaxErrorException(p.getMessage(), state, p);
-                case "22" -> new SQLDataException(p.getMessage(), state, p);
-                case "0A" -> new SQLFeatureNotSupportedException(p.getMessage(), state, p);
-                case "08" -> new SQLNonTransientConnectionException(p.getMessage(), state, p);
-                case "57" -> new SQLTimeoutException(p.getMessage(), state, p);
-                default -> new SQLException(p.getMessage(), state, p);
-            };
+            return of(p.getMessage(), p.code().sqlState(), p);
         }
         return new SQLException("Internal error: " + e, ErrorCode.INTERNAL_ERROR.sqlState(), e);
+    }
+
+    /** An exception of the class that JDBC pairs with the SQLSTATE's class. */
+    static SQLException of(String message, String state, Throwable cause) {
+        return switch (state.substring(0, 2)) {
+            case "42" -> new SQLSyntaxErrorException(message, state, cause);
+            case "22" -> new SQLDataException(message, state, cause);
+            case "0A" -> new SQLFeatureNotSupportedException(message, state, cause);
+            case "08" -> new SQLNonTransientConnectionException(message, state, cause);
+            case "28" -> new SQLInvalidAuthorizationSpecException(message, state, cause);
+            // As H2 does: a cancelled statement (57014) is reported as a timeout, like HYT00.
+            case "57" -> new SQLTimeoutException(message, state, cause);
+            case "HY" -> state.equals("HYT00") ? new SQLTimeoutException(message, state, cause)
+                    : new SQLException(message, state, cause);
+            default -> new SQLException(message, state, cause);
+        };
+    }
+
+    static SQLException of(String message, String state) {
+        return of(message, state, null);
+    }
+
+    /** The same exception when it has a SQLSTATE; otherwise one that has (general error), wrapping it. */
+    static SQLException withState(SQLException e) {
+        return e.getSQLState() != null ? e : new SQLException(e.getMessage(), GENERAL, e.getErrorCode(), e);
+    }
+
+    static SQLFeatureNotSupportedException unsupported(String what) {
+        return new SQLFeatureNotSupportedException(what + " is not supported by PQL.", "0A000");
     }
 }

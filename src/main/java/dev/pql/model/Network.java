@@ -35,7 +35,7 @@ public final class Network extends AbstractBlock {
         super((byte) 1);
         for (int i = 0; i < inputs.size(); i++) {
             FeatureConfig f = config.inputFeatures().get(i);
-            encoders.add(addChildBlock("encoder_" + i + "_" + safe(f.name()), Encoders.create(f, inputs.get(i).vocabularySize())));
+            encoders.add(addChildBlock("encoder_" + i + "_" + safe(f.name()), Encoders.create(f, inputs.get(i))));
         }
         combiner = addChildBlock("combiner", new ConcatCombiner(config.combiner()));
         decoder = addChildBlock("decoder", Linear.builder().setUnits(outputUnits).build());
@@ -69,6 +69,18 @@ public final class Network extends AbstractBlock {
             encoded[i] = encoders.get(i).getOutputShapes(new Shape[] {inputs[i]})[0];
         }
         return decoder.getOutputShapes(combiner.getOutputShapes(encoded));
+    }
+
+    /**
+     * Input shapes to initialise a network with, one small batch per feature: the parameters do
+     * not depend on them (sequence lengths vary per batch), only their layout does.
+     */
+    public static Shape[] sampleShapes(List<FeatureProcessor> inputs) {
+        Shape[] shapes = new Shape[inputs.size()];
+        for (int i = 0; i < shapes.length; i++) {
+            shapes[i] = inputs.get(i).encode(java.util.Collections.singletonList(null)).shape(new int[] {0});
+        }
+        return shapes;
     }
 
     private static String safe(String name) {

@@ -26,11 +26,13 @@ final class ParallelCnnEncoder extends AbstractBlock {
     private final int dim;
     private final int filters;
     private final int maxKernel;
+    private final List<Integer> sizes;
 
     ParallelCnnEncoder(int vocabularySize, int dim, int filters, List<Integer> sizes, double dropoutRate) {
         super((byte) 1);
         this.dim = dim;
         this.filters = filters;
+        this.sizes = List.copyOf(sizes);
         this.maxKernel = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
         this.embedding = new Embedding(vocabularySize, dim);
         addParameter(embedding.parameter());
@@ -58,11 +60,17 @@ final class ParallelCnnEncoder extends AbstractBlock {
             NDArray pad = ids.getManager().zeros(new Shape(ids.getShape().get(0), maxKernel - length), ids.getDataType());
             ids = ids.concat(pad, 1);
         }
-        NDArray x = embedding.lookup(ps, ids, training).transpose(0, 2, 1); // (B, D, L)
+        NDArray x = embedding.lookupMasked(ps, ids, training).transpose(0, 2, 1); // (B, D, L)
+        NDArray lengths = ids.neq(0).toType(DataType.FLOAT32, false).sum(new int[] {1}).expandDims(1); // (B, 1)
         NDList pooled = new NDList();
-        for (Conv1d conv : convolutions) {
-            NDArray y = Activation.relu(conv.forward(ps, new NDList(x), training).singletonOrThrow()); // (B, F, L')
-            pooled.add(y.max(new int[] {2}));
+        for (int i = 0; i < convolutions.size(); i++) {
+            NDArray y = Activation.relu(convolutions.get(i).forward(ps, new NDList(x), training).singletonOrThrow()); // (B, F, L')
+            // Only windows that start on a real token and fit in the value (the first one always): the
+            // same windows whatever the batch's padded length, so predictions do not depend on the batch.
+            long windows = y.getShape().get(2);
+            NDArray start = ids.getManager().arange(0f, (float) windows).expandDims(0); // (1, L')
+            NDArray valid = start.lte(lengths.sub(sizes.get(i)).maximum(0f)).toType(DataType.FLOAT32, false).expandDims(1);
+            pooled.add(y.mul(valid).max(new int[] {2})); // ReLU outputs are >= 0, so zeroed windows never win
         }
         return dropout.forward(ps, new NDList(NDArrays.concat(pooled, 1)), training);
     }

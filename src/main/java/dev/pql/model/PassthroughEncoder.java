@@ -6,7 +6,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-/** Number and binary features: the (normalised) value itself, shape (batch, 1). */
+/** Number, binary and vector features: the (normalised) values themselves, shape (batch, width). */
 final class PassthroughEncoder extends AbstractBlock {
     PassthroughEncoder() {
         super((byte) 1);
@@ -19,6 +19,6 @@ final class PassthroughEncoder extends AbstractBlock {
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputs) {
-        return new Shape[] {new Shape(inputs[0].get(0), 1)};
+        return new Shape[] {inputs[0].size() == 1 ? new Shape(inputs[0].get(0), 1) : inputs[0]};
     }
 }

@@ -2,7 +2,6 @@ package dev.pql.registry;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.ModelConfig;
@@ -46,20 +45,8 @@ public final class LoadedModel implements AutoCloseable {
         model = Model.newInstance(name + "-" + version, "PyTorch");
         network = new Network(config, inputs, head.units());
         model.setBlock(network);
-        Shape[] shapes = new Shape[inputs.size()];
-        for (int i = 0; i < shapes.length; i++) {
-            shapes[i] = sampleShape(inputs.get(i));
-        }
-        network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, shapes);
+        network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, Network.sampleShapes(inputs));
         ModelTrainer.restore(network, model.getNDManager(), a.weights());
-    }
-
-    private static Shape sampleShape(FeatureProcessor p) {
-        return switch (p.config().type()) {
-            case TEXT -> new Shape(1, 8);
-            case CATEGORY -> new Shape(1);
-            default -> new Shape(1, 1);
-        };
     }
 
     /**

@@ -6,10 +6,13 @@ import java.util.Map;
 
 /**
  * The metrics of an output type, computed on the host from scores and true labels. Category:
- * accuracy and macro precision/recall/F1; binary: accuracy, precision, recall, F1, ROC AUC;
- * number: MAE, RMSE, R² on the data's own scale.
+ * accuracy, macro precision/recall/F1 and hits at k; binary: accuracy, precision, recall, F1,
+ * ROC AUC; number: MAE, RMSE, R² on the data's own scale; set: Jaccard, micro precision, recall, F1.
  */
 public final class Metrics {
+    /** Ludwig's default top_k for hits_at_k. */
+    static final int TOP_K = 3;
+
     private Metrics() {
     }
 
@@ -63,6 +66,7 @@ public final class Metrics {
         m.put("precision_macro", present == 0 ? 0 : precision / present);
         m.put("recall_macro", present == 0 ? 0 : recall / present);
         m.put("f1_macro", present == 0 ? 0 : f1 / present);
+        m.put("hits_at_k", hitsAtK(scores, truth, TOP_K));
         return m;
     }
 
@@ -87,6 +91,58 @@ public final class Metrics {
         m.put("recall", recall);
         m.put("f1", precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
         m.put("roc_auc", rocAuc(scores, truth));
+        return m;
+    }
+
+    /** The share of rows whose true class is among the k highest scores. */
+    static double hitsAtK(float[][] scores, double[] truth, int k) {
+        long hits = 0;
+        for (int i = 0; i < scores.length; i++) {
+            int t = (int) truth[i];
+            if (t < 0 || t >= scores[i].length) {
+                continue;
+            }
+            int above = 0;
+            for (float s : scores[i]) {
+                above += s > scores[i][t] ? 1 : 0;
+            }
+            hits += above < k ? 1 : 0;
+        }
+        return scores.length == 0 ? 0 : (double) hits / scores.length;
+    }
+
+    /**
+     * Set (multi-label) metrics: Jaccard (intersection over union of predicted and true members,
+     * averaged over rows; two empty sets agree fully) and micro precision, recall and F1.
+     *
+     * @param truth per row, 1 for each true member
+     */
+    public static Map<String, Double> set(float[][] scores, float[][] truth, double threshold) {
+        double jaccard = 0;
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (int i = 0; i < scores.length; i++) {
+            long inter = 0;
+            long union = 0;
+            for (int j = 0; j < scores[i].length; j++) {
+                boolean p = scores[i][j] >= threshold;
+                boolean t = truth[i][j] > 0.5f;
+                inter += p && t ? 1 : 0;
+                union += p || t ? 1 : 0;
+                tp += p && t ? 1 : 0;
+                fp += p && !t ? 1 : 0;
+                fn += !p && t ? 1 : 0;
+            }
+            jaccard += union == 0 ? 1 : (double) inter / union;
+        }
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("jaccard", scores.length == 0 ? 0 : jaccard / scores.length);
+        m.put("precision", precision);
+        m.put("recall", recall);
+        m.put("f1", precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
         return m;
     }
 

@@ -4,12 +4,11 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
+import ai.djl.training.loss.Loss;
 import dev.pql.config.ModelConfig;
 import dev.pql.config.TrainerConfig;
 import dev.pql.data.Split;
@@ -25,6 +24,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +32,12 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import ai.djl.training.ParameterStore;
-import ai.djl.training.loss.Loss;
 
 /**
- * The training loop: shuffled mini-batches, the configured optimizer, validation after each
- * epoch, early stopping on the validation metric, and the best epoch's weights kept.
- * Deterministic for a seed.
+ * The training loop: shuffled mini-batches, the configured optimizer and learning-rate schedule,
+ * L1/L2 penalty and gradient clipping, validation after each epoch, early stopping on the
+ * validation metric, and the best epoch's weights kept. Deterministic for a seed: the weights'
+ * initialisation, dropout and shuffling all draw from {@code random_seed}.
  */
 public final class ModelTrainer {
     private final ModelConfig config;
@@ -55,22 +54,26 @@ public final class ModelTrainer {
         Engines.pytorch().setRandomSeed((int) (long) config.randomSeed());
         TrainerConfig tc = config.trainer();
         long started = System.nanoTime();
+        long stepsPerEpoch = Math.max(1, (split.train().length + tc.batchSize() - 1) / tc.batchSize());
+        LearningRateSchedule schedule = new LearningRateSchedule(tc, stepsPerEpoch);
+        Loss loss = head.loss();
         try (Model model = Model.newInstance("pql", "PyTorch")) {
             model.setBlock(network);
-            DefaultTrainingConfig djl = new DefaultTrainingConfig(head.loss()).optOptimizer(optimizer(tc));
+            DefaultTrainingConfig djl = new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(tc, schedule));
             try (Trainer trainer = model.newTrainer(djl)) {
-                trainer.initialize(sampleShapes(model.getNDManager(), data, split.train()));
-                return loop(trainer, network, head, data, split, started);
+                trainer.initialize(sampleShapes(data, split.train()));
+                return loop(trainer, network, head, loss, data, split, schedule, started);
             }
         }
     }
 
-    private TrainingResult loop(Trainer trainer, Network network, OutputHead head, TrainingData data, Split split,
-                                long started) {
+    private TrainingResult loop(Trainer trainer, Network network, OutputHead head, Loss loss, TrainingData data,
+                                Split split, LearningRateSchedule schedule, long started) {
         TrainerConfig tc = config.trainer();
         String metric = tc.validationMetric();
         boolean higher = Metrics.higherIsBetter(metric);
         Random random = new Random(config.randomSeed());
+        GradientTools tools = new GradientTools(network, tc);
         int[] train = split.train().clone();
         int[] validation = split.validation().length > 0 ? split.validation() : split.train();
         List<EpochLog> log = new ArrayList<>();
@@ -78,34 +81,45 @@ public final class ModelTrainer {
         double bestValue = higher ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         long steps = 0;
+        int batchSize = tc.batchSize();
+        int batchCount = (train.length + batchSize - 1) / batchSize;
         for (int epoch = 1; epoch <= tc.epochs(); epoch++) {
-            shuffle(train, random);
+            if (!Boolean.FALSE.equals(tc.shouldShuffle())) {
+                shuffle(train, random);
+            }
             double lossSum = 0;
             int batches = 0;
-            int batchCount = (train.length + tc.batchSize() - 1) / tc.batchSize();
-            for (int start = 0; start < train.length; start += tc.batchSize()) {
+            float[][] trainScores = new float[train.length][];
+            for (int start = 0; start < train.length; start += batchSize) {
                 if (cancelled.getAsBoolean()) {
                     throw new PqlException(ErrorCode.CANCELLED, "Training was cancelled; no model version was saved.");
                 }
-                int[] rows = java.util.Arrays.copyOfRange(train, start, Math.min(train.length, start + tc.batchSize()));
-                lossSum += step(trainer, head, data, rows);
+                int[] rows = Arrays.copyOfRange(train, start, Math.min(train.length, start + batchSize));
+                lossSum += step(trainer, head, tools, data, rows, trainScores, start);
                 batches++;
                 steps++;
                 progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, lossSum / batches,
                         Map.of(), (System.nanoTime() - started) / 1e9));
             }
-            Map<String, Double> val = evaluate(trainer.getManager(), trainer::evaluate, head, data, validation);
-            double value = metric.equals("loss") ? val.get("loss") : val.get(metric);
-            EpochLog entry = new EpochLog(epoch, steps, lossSum / Math.max(1, batches), val.get("loss"), val,
-                    (System.nanoTime() - started) / 1e9);
-            log.add(entry);
-            progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, entry.trainLoss(), val,
-                    entry.elapsedSeconds()));
-            if (!Double.isFinite(entry.trainLoss())) {
+            double trainLoss = lossSum / Math.max(1, batches);
+            if (!Double.isFinite(trainLoss)) {
                 throw new PqlException(ErrorCode.TRAINING_FAILED, "Training diverged at epoch " + epoch
                         + " (loss is not a number); lower trainer.learning_rate and try again.");
             }
-            if (best == null || (higher ? value > bestValue : value < bestValue)) {
+            Map<String, Double> trainMetrics = new LinkedHashMap<>();
+            trainMetrics.put("loss", trainLoss);
+            trainMetrics.putAll(Evaluation.metrics(head, data, train, Evaluation.toDataScale(head, trainScores)));
+            Map<String, Double> val = Evaluation.run(trainer.getManager(), trainer::evaluate, loss, head, data,
+                    validation, batchSize);
+            double value = val.get(metric);
+            EpochLog entry = new EpochLog(epoch, steps, trainLoss, val.get("loss"), val,
+                    (System.nanoTime() - started) / 1e9, trainMetrics, schedule.rate(steps - 1));
+            log.add(entry);
+            progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, trainLoss, val,
+                    entry.elapsedSeconds()));
+            boolean improved = best == null || (higher ? value > bestValue : value < bestValue);
+            schedule.endEpoch(improved);
+            if (improved) {
                 bestValue = value;
                 bestEpoch = epoch;
                 best = snapshot(network);
@@ -118,57 +132,39 @@ public final class ModelTrainer {
         ParameterStore ps = new ParameterStore(trainer.getManager(), false);
         Function<NDList, NDList> bestForward = x -> network.forward(ps, x, false);
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-        metrics.put("training", evaluate(trainer.getManager(), bestForward, head, data, split.train()));
+        metrics.put("training", Evaluation.run(trainer.getManager(), bestForward, loss, head, data, split.train(), batchSize));
         if (split.validation().length > 0) {
-            metrics.put("validation", evaluate(trainer.getManager(), bestForward, head, data, split.validation()));
+            metrics.put("validation", Evaluation.run(trainer.getManager(), bestForward, loss, head, data,
+                    split.validation(), batchSize));
         }
         if (split.test().length > 0) {
-            metrics.put("test", evaluate(trainer.getManager(), bestForward, head, data, split.test()));
+            metrics.put("test", Evaluation.run(trainer.getManager(), bestForward, loss, head, data, split.test(), batchSize));
         }
         return new TrainingResult(best, bestEpoch, log, metrics, (System.nanoTime() - started) / 1e9);
     }
 
-    private static double step(Trainer trainer, OutputHead head, TrainingData data, int[] rows) {
+    /** One optimizer step on {@code rows}; their training-mode scores go to {@code scores[offset..]}. */
+    private static double step(Trainer trainer, OutputHead head, GradientTools tools, TrainingData data, int[] rows,
+                               float[][] scores, int offset) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDList x = inputs(m, data, rows);
             NDArray y = head.labels(m, data.labels(), rows);
             double loss;
             try (GradientCollector gc = trainer.newGradientCollector()) {
-                NDArray l = trainer.getLoss().evaluate(new NDList(y), trainer.forward(x));
-                gc.backward(l);
+                NDList out = trainer.forward(x);
+                NDArray l = trainer.getLoss().evaluate(new NDList(y), out);
                 loss = l.getFloat();
+                gc.backward(tools.regularize(l));
+                float[][] s = head.scores(out.singletonOrThrow());
+                System.arraycopy(s, 0, scores, offset, s.length);
             }
+            tools.clip();
             trainer.step();
             return loss;
         }
     }
 
-    /** Loss and metrics on some rows, in inference mode. */
-    private Map<String, Double> evaluate(NDManager manager, Function<NDList, NDList> forward, OutputHead head,
-                                         TrainingData data, int[] rows) {
-        double lossSum = 0;
-        int bs = config.trainer().batchSize();
-        Loss loss = head.loss();
-        for (int start = 0; start < rows.length; start += bs) {
-            int[] batch = java.util.Arrays.copyOfRange(rows, start, Math.min(rows.length, start + bs));
-            try (NDManager m = manager.newSubManager()) {
-                NDArray l = loss.evaluate(new NDList(head.labels(m, data.labels(), batch)), forward.apply(inputs(m, data, batch)));
-                lossSum += l.getFloat() * batch.length;
-            }
-        }
-        float[][] scores = Scoring.score(manager, forward, data.inputs(), rows, bs, head);
-        double[] truth = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            truth[i] = data.truth()[rows[i]];
-        }
-        Double threshold = head.feature().threshold();
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("loss", rows.length == 0 ? 0 : lossSum / rows.length);
-        m.putAll(Metrics.compute(head.feature().type(), scores, truth, threshold == null ? 0.5 : threshold));
-        return m;
-    }
-
-    private static NDList inputs(NDManager m, TrainingData data, int[] rows) {
+    static NDList inputs(NDManager m, TrainingData data, int[] rows) {
         NDList x = new NDList(data.inputs().size());
         for (Encoded e : data.inputs()) {
             x.add(e.toNDArray(m, rows));
@@ -176,19 +172,14 @@ public final class ModelTrainer {
         return x;
     }
 
-    private static Shape[] sampleShapes(NDManager manager, TrainingData data, int[] train) {
-        int[] rows = java.util.Arrays.copyOf(train, Math.min(2, train.length));
-        try (NDManager m = manager.newSubManager()) {
-            return inputs(m, data, rows).getShapes();
+    /** Shapes of a two-row batch: the parameters depend only on the layout, not on the lengths. */
+    private static ai.djl.ndarray.types.Shape[] sampleShapes(TrainingData data, int[] train) {
+        int[] rows = Arrays.copyOf(train, Math.min(2, train.length));
+        ai.djl.ndarray.types.Shape[] shapes = new ai.djl.ndarray.types.Shape[data.inputs().size()];
+        for (int i = 0; i < shapes.length; i++) {
+            shapes[i] = data.inputs().get(i).shape(rows);
         }
-    }
-
-    private static Optimizer optimizer(TrainerConfig tc) {
-        Tracker lr = Tracker.fixed(tc.learningRate().floatValue());
-        return switch (tc.optimizer().type()) {
-            case "sgd" -> Optimizer.sgd().setLearningRateTracker(lr).build();
-            default -> Optimizer.adam().optLearningRateTracker(lr).build();
-        };
+        return shapes;
     }
 
     private static void shuffle(int[] a, Random random) {

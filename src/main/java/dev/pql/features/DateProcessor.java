@@ -1,0 +1,131 @@
+package dev.pql.features;
+
+import dev.pql.config.FeatureConfig;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Date features: each value split into calendar components (Ludwig's date preprocessing): the
+ * year (z-scored on the training years), month, day, weekday, day of year, hour, minute, second
+ * (as indices for embeddings) and the time of day as a fraction. Values are SQL dates and
+ * timestamps, or strings in {@code datetime_format} (ISO dates and times when not set).
+ * A missing value becomes the first of January of the mean training year.
+ */
+public final class DateProcessor implements FeatureProcessor {
+    /** Sizes of the embedded components: month, day, weekday, day of year, hour, minute, second. */
+    public static final int[] CARDINALITIES = {12, 31, 7, 366, 24, 60, 60};
+    private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    private final FeatureConfig config;
+    private double meanYear;
+    private double stdYear = 1;
+
+    DateProcessor(FeatureConfig config) {
+        this.config = config;
+    }
+
+    DateProcessor(FeatureConfig config, FeatureMetadata m) {
+        this(config);
+        meanYear = m.mean();
+        stdYear = m.std();
+    }
+
+    @Override
+    public FeatureConfig config() {
+        return config;
+    }
+
+    @Override
+    public void fit(List<Object> values) {
+        long n = 0;
+        double sum = 0;
+        double sumSq = 0;
+        for (Object v : values) {
+            LocalDateTime t = parse(v);
+            if (t != null) {
+                n++;
+                sum += t.getYear();
+                sumSq += (double) t.getYear() * t.getYear();
+            }
+        }
+        if (n == 0) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "Date feature '" + config.name() + "' (column " + config.column()
+                    + ") has no values that read as dates in the training data; set datetime_format.");
+        }
+        meanYear = sum / n;
+        double variance = Math.max(0, sumSq / n - meanYear * meanYear);
+        stdYear = variance > 1e-12 ? Math.sqrt(variance) : 1;
+    }
+
+    @Override
+    public FeatureMetadata metadata() {
+        return new FeatureMetadata(config.name(), null, meanYear, stdYear, null, null, null, null);
+    }
+
+    @Override
+    public Encoded encode(List<Object> values) {
+        float[] out = new float[values.size() * 9];
+        for (int i = 0; i < values.size(); i++) {
+            LocalDateTime t = parse(values.get(i));
+            if (t == null) {
+                t = LocalDateTime.of((int) Math.round(meanYear), 1, 1, 0, 0);
+            }
+            int o = i * 9;
+            out[o] = (float) ((t.getYear() - meanYear) / stdYear);
+            out[o + 1] = t.getMonthValue() - 1;
+            out[o + 2] = t.getDayOfMonth() - 1;
+            out[o + 3] = t.getDayOfWeek().getValue() - 1;
+            out[o + 4] = t.getDayOfYear() - 1;
+            out[o + 5] = t.getHour();
+            out[o + 6] = t.getMinute();
+            out[o + 7] = t.getSecond();
+            out[o + 8] = t.toLocalTime().toSecondOfDay() / 86400f;
+        }
+        return new Encoded.Matrix(out, 9);
+    }
+
+    /** A date-time from a value, or null when missing or unreadable. */
+    LocalDateTime parse(Object v) {
+        if (FeatureProcessor.missing(v)) {
+            return null;
+        }
+        if (v instanceof java.sql.Timestamp ts) {
+            return ts.toLocalDateTime();
+        }
+        if (v instanceof java.sql.Date d) {
+            return d.toLocalDate().atStartOfDay();
+        }
+        if (v instanceof LocalDate d) {
+            return d.atStartOfDay();
+        }
+        if (v instanceof LocalDateTime d) {
+            return d;
+        }
+        if (v instanceof OffsetDateTime d) {
+            return d.toLocalDateTime();
+        }
+        String s = v.toString().strip();
+        String format = config.preprocessing().datetimeFormat();
+        List<DateTimeFormatter> formats = format == null ? FORMATS
+                : List.of(DateTimeFormatter.ofPattern(format, Locale.ROOT));
+        for (DateTimeFormatter f : formats) {
+            try {
+                TemporalAccessor t = f.parseBest(s, LocalDateTime::from, LocalDate::from);
+                return t instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) t;
+            } catch (DateTimeParseException | ClassCastException e) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,77 @@
+package dev.pql.jdbc;
+
+import java.net.ConnectException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.DriverVersion;
+
+/**
+ * {@code jdbc:pql:remote:http://host:port[;avatica options]}: a connection to a PQL server through
+ * Apache Calcite Avatica's remote driver (protobuf over HTTP), with the JDBC user and password
+ * sent as HTTP basic authentication. Any Avatica client reaches the same server with
+ * {@code jdbc:avatica:remote:url=http://host:port;serialization=protobuf;authentication=BASIC}.
+ */
+final class Remote {
+    static final String PREFIX = "remote:";
+
+    private Remote() {
+    }
+
+    static Connection connect(String target, Properties info) throws SQLException {
+        String[] parts = target.split(";", 2);
+        String server = parts[0].contains("://") ? parts[0] : "http://" + parts[0];
+        if (server.equals("http://")) {
+            throw Errors.of("The URL names no server: use jdbc:pql:remote:http://host:port", "08001");
+        }
+        String url = "jdbc:avatica:remote:url=" + server + ";serialization=protobuf"
+                + (parts.length > 1 && !parts[1].isBlank() ? ";" + parts[1] : "");
+        Properties p = new Properties();
+        p.putAll(info);
+        String user = info.getProperty("user");
+        if (user != null && !user.isEmpty()) {
+            p.setProperty("authentication", "BASIC");
+            p.setProperty("avatica_user", user);
+            p.setProperty("avatica_password", info.getProperty("password", ""));
+        }
+        try {
+            return new AvaticaClient().connect(url, p);
+        } catch (SQLException e) {
+            throw Errors.withState(e);
+        } catch (RuntimeException e) {
+            throw translate(server, user, e);
+        }
+    }
+
+    /**
+     * Avatica's remote driver, naming PQL as the product: Avatica's client answers product and
+     * driver names from its own driver, not from the server, and tools show these names.
+     */
+    private static final class AvaticaClient extends org.apache.calcite.avatica.remote.Driver {
+        @Override
+        protected DriverVersion createDriverVersion() {
+            return new DriverVersion("PQL JDBC Driver (remote)", Driver.VERSION, "PQL", Driver.VERSION, false,
+                    Driver.MAJOR, Driver.MINOR, Driver.MAJOR, Driver.MINOR);
+        }
+    }
+
+    /** Avatica reports HTTP failures as bare RuntimeExceptions: say what happened, with a SQLSTATE. */
+    private static SQLException translate(String server, String user, RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("HTTP/401")) {
+            return Errors.of("The PQL server at " + server + " refused the "
+                    + (user == null || user.isEmpty() ? "connection: it needs a user name and password (the user "
+                    + "and password connection properties)." : "user name or password of '" + user + "'."), "28000", e);
+        }
+        if (message.contains("HTTP/403")) {
+            return Errors.of("The PQL server at " + server + " does not allow user '" + user + "'.", "28000", e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return Errors.of("Cannot reach a PQL server at " + server + ": " + t.getMessage()
+                        + ". Is `pql server` running there?", "08001", e);
+            }
+        }
+        return Errors.of("Cannot connect to the PQL server at " + server + ": " + message, "08001", e);
+    }
+}

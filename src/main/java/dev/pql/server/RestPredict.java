@@ -1,0 +1,219 @@
+package dev.pql.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * {@code POST /models/{name}/predict[?version=n]}: JSON rows in, JSON predictions out, in Ludwig
+ * {@code serve}'s shape ({@code <t>_predictions}, {@code <t>_probability},
+ * {@code <t>_probabilities_<class>}). The body is one row (an object of feature values), a list of
+ * rows, or Ludwig's batch shape {@code {"columns": [...], "data": [[...], ...]}}; the answer has
+ * the same shape. Each row runs as a prepared PREDICT ... GIVEN f = ?, ... through the driver.
+ */
+final class RestPredict {
+    static final String ROOT = "/models/";
+    private static final Pattern PATH = Pattern.compile("/models/([A-Za-z_][A-Za-z0-9_]*)/predict/?");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final String url;
+
+    RestPredict(String url) {
+        this.url = url;
+    }
+
+    void handle(String target, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = PATH.matcher(target);
+        if (!m.matches()) {
+            error(response, 404, "No such endpoint: use POST /models/{name}/predict", null);
+            return;
+        }
+        if (!request.getMethod().equals("POST")) {
+            response.setHeader("Allow", "POST");
+            error(response, 405, "Use POST with a JSON body of feature values.", null);
+            return;
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.getInputStream());
+        } catch (JsonProcessingException e) {
+            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), null);
+            return;
+        }
+        Integer version = null;
+        String v = request.getParameter("version");
+        try {
+            version = v == null ? null : Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            error(response, 400, "version must be a number, not '" + v + "'.", null);
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(url)) {
+            JsonNode answer = predict(c, m.group(1), version, body, response);
+            response.setStatus(200);
+            response.setContentType("application/json;charset=utf-8");
+            JSON.writeValue(response.getOutputStream(), answer);
+        } catch (BadRequest e) {
+            error(response, 400, e.getMessage(), null);
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
+            int status = state.startsWith("42P0") ? 404 : state.matches("(42|22|07).*") ? 400 : 500;
+            error(response, status, e.getMessage(), state);
+        }
+    }
+
+    /** A body that is not rows of feature values. */
+    private static final class BadRequest extends Exception {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    private JsonNode predict(Connection c, String model, Integer version, JsonNode body, HttpServletResponse response)
+            throws SQLException, BadRequest {
+        String[] target = target(c, model, version);
+        if (body != null && body.isObject() && body.has("columns") && body.has("data")) {
+            List<String> columns = new ArrayList<>();
+            body.get("columns").forEach(n -> columns.add(n.asText()));
+            ObjectNode out = JSON.createObjectNode();
+            ArrayNode index = out.putArray("index");
+            ArrayNode names = out.putArray("columns");
+            ArrayNode data = out.putArray("data");
+            int i = 0;
+            for (JsonNode values : body.get("data")) {
+                Map<String, JsonNode> row = new LinkedHashMap<>();
+                for (int k = 0; k < columns.size(); k++) {
+                    row.put(columns.get(k), values.get(k));
+                }
+                ObjectNode p = predictRow(c, model, version, target, row, response);
+                if (i == 0) {
+                    p.fieldNames().forEachRemaining(names::add);
+                }
+                index.add(i++);
+                ArrayNode r = data.addArray();
+                p.elements().forEachRemaining(r::add);
+            }
+            return out;
+        } else if (body != null && body.isArray()) {
+            ArrayNode out = JSON.createArrayNode();
+            for (JsonNode row : body) {
+                out.add(predictRow(c, model, version, target, fields(row), response));
+            }
+            return out;
+        } else if (body != null && body.isObject()) {
+            return predictRow(c, model, version, target, fields(body), response);
+        }
+        throw new BadRequest("Send a JSON object of feature values, a list of them, or {\"columns\": [...], "
+                + "\"data\": [[...]]}.");
+    }
+
+    /** The model's output feature: its name and type, from DESCRIBE MODEL. */
+    private static String[] target(Connection c, String model, Integer version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DESCRIBE MODEL " + model
+                + (version == null ? "" : " VERSION " + version)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if ("output".equals(rs.getString("role"))) {
+                    return new String[] {rs.getString("feature"), rs.getString("type")};
+                }
+            }
+        }
+        throw new SQLException("Model '" + model + "' has no output feature.", "42P10");
+    }
+
+    private static Map<String, JsonNode> fields(JsonNode row) throws BadRequest {
+        if (!row.isObject()) {
+            throw new BadRequest("A row must be a JSON object of feature values, not " + row.getNodeType() + ".");
+        }
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private static ObjectNode predictRow(Connection c, String model, Integer version, String[] target,
+            Map<String, JsonNode> row, HttpServletResponse response) throws SQLException, BadRequest {
+        if (row.isEmpty()) {
+            throw new BadRequest("A row has no feature values.");
+        }
+        StringBuilder sql = new StringBuilder("PREDICT ").append(quote(target[0]));
+        if (!"number".equals(target[1])) {
+            sql.append(" WITH CONFIDENCE, PROBABILITIES");
+        }
+        sql.append(" USING ").append(model).append(version == null ? "" : " VERSION " + version).append(" GIVEN ");
+        List<Object> values = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : row.entrySet()) {
+            sql.append(values.isEmpty() ? "" : ", ").append(quote(e.getKey())).append(" = ?");
+            values.add(value(e.getKey(), e.getValue()));
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                ObjectNode out = JSON.createObjectNode();
+                if (rs.next()) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    for (int i = values.size() + 1; i <= md.getColumnCount(); i++) { // the GIVEN columns come first
+                        String label = md.getColumnLabel(i);
+                        out.putPOJO(label.equals(target[0]) ? label + "_predictions" : label, rs.getObject(i));
+                    }
+                }
+                for (SQLWarning w = ps.getWarnings(); w != null; w = w.getNextWarning()) {
+                    response.addHeader("Warning", "199 pql \"" + w.getMessage().replace('"', '\'') + "\"");
+                }
+                return out;
+            }
+        }
+    }
+
+    private static Object value(String name, JsonNode v) throws BadRequest {
+        if (v == null || v.isNull()) {
+            return null;
+        } else if (v.isBoolean()) {
+            return v.booleanValue();
+        } else if (v.isIntegralNumber()) {
+            return v.longValue();
+        } else if (v.isNumber()) {
+            return v.doubleValue();
+        } else if (v.isTextual()) {
+            return v.textValue();
+        }
+        throw new BadRequest("Feature '" + name + "' must be a string, number, boolean or null, not "
+                + v.getNodeType() + ".");
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void error(HttpServletResponse response, int status, String message, String sqlState)
+            throws IOException {
+        ObjectNode body = JSON.createObjectNode().put("error", message);
+        if (sqlState != null) {
+            body.put("sqlstate", sqlState);
+        }
+        response.setStatus(status);
+        response.setContentType("application/json;charset=utf-8");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}

@@ -97,7 +97,7 @@ final class PredictionRows implements SimpleRowSource {
             float[][] scores = model.score(columns);
             List<String> explanations = output.explanation() ? Explanations.explain(model, columns, scores) : null;
             for (int r = 0; r < rows.size(); r++) {
-                List<Object> out = new ArrayList<>(List.of(rows.get(r)));
+                List<Object> out = new ArrayList<>(java.util.Arrays.asList(rows.get(r))); // GIVEN values may be NULL
                 output.append(out, scores[r], model, explanations == null ? null : explanations.get(r));
                 ready.add(out.toArray());
             }

@@ -35,7 +35,7 @@ public class PqlStatement extends ForwardingStatement {
         Ast.Statement stmt = parse(sql);
         if (stmt instanceof Ast.Sql plain) {
             pqlActive = false;
-            return delegate.execute(plain.sql());
+            return inScope(() -> delegate.execute(plain.sql()));
         }
         runPql(stmt, sql);
         return currentRows != null;
@@ -78,6 +78,11 @@ public class PqlStatement extends ForwardingStatement {
                 : executeUpdate(sql);
     }
 
+    /** Runs plain SQL on the store with this database's engine in scope, for PREDICT embedded in the SQL. */
+    private <T> T inScope(java.util.concurrent.Callable<T> sqlCall) throws SQLException {
+        return connection.engine().inScope(sqlCall);
+    }
+
     /** Passes a plain-SQL result through, noting that the store answers this statement's getters. */
     private <T> T sqlOnly(T result) {
         pqlActive = false;
@@ -89,7 +94,7 @@ public class PqlStatement extends ForwardingStatement {
         Ast.Statement stmt = parse(sql);
         if (stmt instanceof Ast.Sql plain) {
             pqlActive = false;
-            return delegate.executeQuery(plain.sql());
+            return inScope(() -> delegate.executeQuery(plain.sql()));
         }
         runPql(stmt, sql);
         return requireRows();
@@ -105,7 +110,7 @@ public class PqlStatement extends ForwardingStatement {
         Ast.Statement stmt = parse(sql);
         if (stmt instanceof Ast.Sql plain) {
             pqlActive = false;
-            return delegate.executeLargeUpdate(plain.sql());
+            return inScope(() -> delegate.executeLargeUpdate(plain.sql()));
         }
         runPql(stmt, sql);
         return requireCount();

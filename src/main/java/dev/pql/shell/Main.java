@@ -21,6 +21,7 @@ public final class Main {
 
   static final String USAGE = """
       Usage: pql [DIR|JDBC-URL] [-f FILE]... [-e "STATEMENTS;"]... [--continue-on-error]
+             pql server --port P --data DIR [--user U --password P]   (see jdbc-driver/README.md)
         DIR                  data directory, opened as jdbc:pql:DIR (default: pqldata)
         JDBC-URL             any JDBC URL (an argument starting with jdbc:)
         -f, --file FILE      run the statements in FILE
@@ -70,6 +71,9 @@ public final class Main {
   /** Runs the shell with the given streams and returns the process exit status. */
   static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    if (args.length > 0 && args[0].equals("server")) { // pql server --port P --data DIR
+      return dev.pql.server.ServerMain.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     String target = null;
     boolean continueOnError = false;
     List<Source> sources = new ArrayList<>();

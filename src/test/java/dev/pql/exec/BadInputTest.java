@@ -99,7 +99,7 @@ class BadInputTest {
 
     @Test
     void ludwigOnlyEncoderIsNotATypo() {
-        SQLException e = fail("CREATE MODEL m PREDICT label GIVEN review ENCODER transformer FROM reviews");
+        SQLException e = fail("CREATE MODEL m PREDICT label GIVEN review ENCODER bert FROM reviews");
         assertEquals("0A000", e.getSQLState());
         assertTrue(e.getMessage().contains("valid in Ludwig but not supported by PQL yet"), e.getMessage());
     }

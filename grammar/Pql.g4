@@ -83,7 +83,7 @@ givenValue
 // A trailing top-level GROUP BY c, ... of the query is EVALUATE's slicing (see AstBuilder).
 evaluate      : EVALUATE model=identifier (VERSION version=INTEGER)? GIVEN query ;
 showModels    : SHOW MODELS ;
-showConfig    : SHOW CONFIG model=identifier (VERSION version=INTEGER)? ;
+showConfig    : SHOW CONFIG model=identifier (VERSION version=INTEGER)? PATHS? ;
 showTrainingLog : SHOW TRAINING LOG model=identifier (VERSION version=INTEGER)? ;
 showConfusionMatrix : SHOW CONFUSION MATRIX model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showCalibration : SHOW (CALIBRATION | ROC) model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
@@ -115,7 +115,7 @@ nonReserved
     | BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
-    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO
+    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
     ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
@@ -169,6 +169,7 @@ ACTIVE : 'ACTIVE' ;
 EXPORT : 'EXPORT' ;
 IMPORT : 'IMPORT' ;
 TO : 'TO' ;
+PATHS : 'PATHS' ;
 BINARY : 'BINARY' ;
 NUMBER : 'NUMBER' ;
 NUMERICAL : 'NUMERICAL' ;

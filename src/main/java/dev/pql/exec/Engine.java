@@ -111,7 +111,7 @@ public final class Engine implements AutoCloseable {
         } else if (stmt instanceof Ast.Explain x) {
             return new ExplainCommand(this).run(x);
         } else if (stmt instanceof Ast.ShowConfig c) {
-            return ConfigCommands.showConfig(models, c);
+            return c.paths() ? ConfigCommands.configPaths(models, c) : ConfigCommands.showConfig(models, c);
         } else if (stmt instanceof Ast.DiffModel d) {
             return ConfigCommands.diff(models, d);
         } else if (stmt instanceof Ast.ShowTrainingLog l) {

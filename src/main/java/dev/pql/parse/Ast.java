@@ -172,8 +172,8 @@ public final class Ast {
     public record ShowModels() implements Statement {
     }
 
-    /** {@code SHOW CONFIG m [VERSION n]}. */
-    public record ShowConfig(Name model, Integer version) implements Statement {
+    /** {@code SHOW CONFIG m [VERSION n] [PATHS]}: YAML text, or one {@code path, value} row per option. */
+    public record ShowConfig(Name model, Integer version, boolean paths) implements Statement {
     }
 
     /** {@code SHOW TRAINING LOG m [VERSION n]}. */

@@ -179,7 +179,7 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
 
     @Override
     public Ast.Statement visitShowConfig(PqlParser.ShowConfigContext ctx) {
-        return new Ast.ShowConfig(name(ctx.model), version(ctx.version));
+        return new Ast.ShowConfig(name(ctx.model), version(ctx.version), ctx.PATHS() != null);
     }
 
     @Override

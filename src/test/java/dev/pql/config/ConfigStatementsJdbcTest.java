@@ -105,6 +105,16 @@ class ConfigStatementsJdbcTest {
     }
 
     @Test
+    void showConfigPathsIsOneRowPerOption() throws SQLException {
+        Map<String, Object> byPath = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows("SHOW CONFIG m VERSION 2 PATHS")) {
+            byPath.put((String) r.get("path"), r.get("value"));
+        }
+        assertEquals("parallel_cnn", byPath.get("review.encoder.type"));
+        assertEquals("0.01", byPath.get("trainer.learning_rate"));
+    }
+
+    @Test
     void diffShowsWhatChanged() throws SQLException {
         Map<String, List<Object>> diff = new LinkedHashMap<>();
         for (Map<String, Object> r : rows("DIFF MODEL m VERSION 1, VERSION 2")) {

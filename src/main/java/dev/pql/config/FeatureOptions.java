@@ -67,7 +67,8 @@ final class FeatureOptions {
                     "Probability from which the prediction is true."),
 
             // ---- binary
-            opt("binary.preprocessing", "missing_value_strategy", STRING, "fill_with_false", missing("fill_with_false"),
+            opt("binary.preprocessing", "missing_value_strategy", STRING, "fill_with_false",
+                    missing("fill_with_false", "fill_with_true", "fill_with_mode", "drop_row"),
                     "What replaces a missing value."),
             ludwig("binary.preprocessing", "fill_value computed_fill_value fallback_true_label"),
             variant("binary.encoder", "passthrough", true, "The 0/1 value as is."),
@@ -77,7 +78,7 @@ final class FeatureOptions {
 
             // ---- number
             opt("number.preprocessing", "missing_value_strategy", STRING, "fill_with_mean",
-                    missing("fill_with_mean", "fill_with_const"), "What replaces a missing value."),
+                    missing("fill_with_mean", "fill_with_const", "fill_with_mode", "drop_row"), "What replaces a missing value."),
             opt("number.preprocessing", "fill_value", FLOAT, 0.0, "The value fill_with_const puts in."),
             opt("number.preprocessing", "normalization", STRING, "zscore", oneOf(List.of("zscore", "minmax", "log1p"),
                     List.of("iq")), "Scaling fitted on the training split."),
@@ -90,8 +91,8 @@ final class FeatureOptions {
                     + "root_mean_squared_percentage_error"),
 
             // ---- category
-            opt("category.preprocessing", "missing_value_strategy", STRING, "fill_with_const", missing("fill_with_const"),
-                    "What replaces a missing value."),
+            opt("category.preprocessing", "missing_value_strategy", STRING, "fill_with_const",
+                    missing("fill_with_const", "fill_with_mode", "drop_row"), "What replaces a missing value."),
             opt("category.preprocessing", "fill_value", STRING, "<UNK>", only("<UNK>",
                     "PQL maps a missing category to <UNK>"), "The category a missing value becomes."),
             opt("category.preprocessing", "most_common", INT, 10000, atLeast(1),
@@ -106,7 +107,7 @@ final class FeatureOptions {
             ludwig("category.loss", "sampled_softmax_cross_entropy"),
 
             // ---- text
-            opt("text.preprocessing", "missing_value_strategy", STRING, "fill_with_const", missing("fill_with_const"),
+            opt("text.preprocessing", "missing_value_strategy", STRING, "fill_with_const", missing("fill_with_const", "drop_row"),
                     "What replaces a missing value."),
             opt("text.preprocessing", "fill_value", STRING, "", "The text a missing value becomes."),
             opt("text.preprocessing", "tokenizer", STRING, "space_punct", oneOf(List.of("space", "space_punct", "characters", "ngram"),

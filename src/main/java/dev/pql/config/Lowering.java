@@ -53,8 +53,10 @@ public final class Lowering {
         ObjectNode statement = root.deepCopy();
         Overrides.apply(root, stmt.with(), notes);
         notes.addAll(ConfigUpgrader.upgrade(root)); // an old spelling may come in through WITH too
+        Set<String> dataDefaults = DataDefaults.apply(root, columns, notes);
         List<String> names = columns.stream().map(ColumnProfile::name).toList();
-        return resolve(root, names, notes, fromConfig, statement, merge.inferred, merge.discovered, "config");
+        return DataDefaults.mark(resolve(root, names, notes, fromConfig, statement, merge.inferred, merge.discovered,
+                "config"), dataDefaults);
     }
 
     /**

@@ -55,6 +55,10 @@ final class ZooOptions {
                 range(0, true, 1e9, false), "Weight of the true rows in the loss (>1 for a rare true class)."));
         r.add(opt("category.loss.softmax_cross_entropy", "class_weights", FLOAT_LIST, null, Check.each(range(0, false, 1e9, false)),
                 "One weight per class, in the order of the class vocabulary (most frequent first)."));
+        // ---- combiner: normalisation and residual connections
+        r.add(opt("combiner.concat", "norm", STRING, null, oneOf(List.of("batch", "layer"), List.of("ghost")),
+                "Normalisation after each fully connected layer; none when not set."));
+        r.add(opt("combiner.concat", "residual", BOOL, false, "Add each layer's input to its output where the widths match."));
         // ---- category: sparse
         r.add(variant("category.encoder", "sparse", false, "A one-hot vector over the vocabulary."));
         // ---- text and sequence: the same encoders

@@ -74,7 +74,7 @@ final class CreateModelCommand {
         Table table = job.table();
         FeatureConfig target = config.outputFeatures().get(0);
         requireColumns(config, table);
-        List<Object[]> rows = withTarget(table, target);
+        List<Object[]> rows = withoutDroppedRows(withTarget(table, target), table, config);
         if (rows.size() < 2) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
@@ -151,6 +151,20 @@ final class CreateModelCommand {
         return Split.create(sc, splitColumn, targetValues, rows.size(), config.randomSeed())
                 .resample(targetValues, config.preprocessing().oversampleMinority(),
                         config.preprocessing().undersampleMajority(), config.randomSeed());
+    }
+
+    /** Rows without a missing value in an input whose missing_value_strategy is drop_row. */
+    private static List<Object[]> withoutDroppedRows(List<Object[]> rows, Table table, ModelConfig config) {
+        List<Integer> columns = new ArrayList<>();
+        for (FeatureConfig f : config.inputFeatures()) {
+            if (f.preprocessing() != null && "drop_row".equals(f.preprocessing().missingValueStrategy())) {
+                columns.add(table.indexOf(f.column()));
+            }
+        }
+        if (columns.isEmpty()) {
+            return rows;
+        }
+        return rows.stream().filter(r -> columns.stream().noneMatch(c -> FeatureProcessor.missing(r[c]))).toList();
     }
 
     /** Rows whose target is present: a row without a label cannot teach anything (Ludwig's drop_row). */

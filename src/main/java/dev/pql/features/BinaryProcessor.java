@@ -9,6 +9,7 @@ import java.util.Set;
 public final class BinaryProcessor implements FeatureProcessor {
     private static final Set<String> TRUE = Set.of("true", "yes", "y", "t", "1", "1.0", "on");
     private final FeatureConfig config;
+    private boolean mode;
 
     BinaryProcessor(FeatureConfig config) {
         this.config = config;
@@ -19,21 +20,38 @@ public final class BinaryProcessor implements FeatureProcessor {
         return config;
     }
 
+    BinaryProcessor(FeatureConfig config, FeatureMetadata m) {
+        this(config);
+        mode = "true".equals(m.mode());
+    }
+
     @Override
     public void fit(List<Object> values) {
-        // nothing to learn: the mapping to 0/1 is fixed
+        // The mapping to 0/1 is fixed; only the most common value is learned, for fill_with_mode.
+        long trues = 0;
+        long present = 0;
+        for (Object v : values) {
+            if (!FeatureProcessor.missing(v)) {
+                present++;
+                trues += parse(v) ? 1 : 0;
+            }
+        }
+        mode = trues * 2 > present;
     }
 
     @Override
     public FeatureMetadata metadata() {
-        return new FeatureMetadata(config.name(), null, null, null, null, null, null, null);
+        return new FeatureMetadata(config.name(), null, null, null, null, null, null, String.valueOf(mode));
     }
 
     @Override
     public Encoded encode(List<Object> values) {
+        String strategy = config.preprocessing() == null ? null : config.preprocessing().missingValueStrategy();
+        boolean fill = "fill_with_true".equals(strategy) || ("fill_with_mode".equals(strategy) && mode);
         float[] out = new float[values.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = parse(values.get(i)) ? 1f : 0f;
+            Object v = values.get(i);
+            out[i] = (FeatureProcessor.missing(v) ? fill : parse(v)) ? 1f : 0f;
         }
         return new Encoded.Floats(out);
     }

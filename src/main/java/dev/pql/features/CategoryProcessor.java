@@ -56,6 +56,11 @@ public final class CategoryProcessor implements FeatureProcessor {
         long[] ids = new long[values.size()];
         for (int i = 0; i < ids.length; i++) {
             Object v = values.get(i);
+            if (FeatureProcessor.missing(v) && !output && "fill_with_mode".equals(config.preprocessing().missingValueStrategy())
+                    && vocabulary.size() > 1) {
+                ids[i] = 1; // the most common training value: the vocabulary is sorted by count after <UNK>
+                continue;
+            }
             ids[i] = FeatureProcessor.missing(v) ? (output ? -1 : 0) : vocabulary.indexOf(label(v), output ? -1 : 0);
         }
         return new Encoded.Ids(ids);

@@ -21,6 +21,7 @@ public final class NumberProcessor implements FeatureProcessor {
     private double min;
     private double max = 1;
     private List<Double> quantiles = List.of();
+    private Double mode;
 
     NumberProcessor(FeatureConfig config) {
         this.config = config;
@@ -33,6 +34,7 @@ public final class NumberProcessor implements FeatureProcessor {
         min = m.min();
         max = m.max();
         quantiles = m.quantiles() == null ? List.of() : m.quantiles();
+        mode = m.mode() == null ? null : Double.valueOf(m.mode());
     }
 
     @Override
@@ -76,11 +78,27 @@ public final class NumberProcessor implements FeatureProcessor {
             q.add(sorted[(int) Math.round((double) i / QUANTILES * (sorted.length - 1))]);
         }
         quantiles = q;
+        mode = mostCommon(sorted);
+    }
+
+    /** The most frequent value of sorted values (the smallest among ties). */
+    private static double mostCommon(double[] sorted) {
+        double best = sorted[0];
+        int bestRun = 0;
+        for (int i = 0, run = 0; i < sorted.length; i++) {
+            run = i > 0 && sorted[i] == sorted[i - 1] ? run + 1 : 1;
+            if (run > bestRun) {
+                bestRun = run;
+                best = sorted[i];
+            }
+        }
+        return best;
     }
 
     @Override
     public FeatureMetadata metadata() {
-        return new FeatureMetadata(config.name(), null, mean, std, min, max, null, null, quantiles);
+        return new FeatureMetadata(config.name(), null, mean, std, min, max, null, mode == null ? null : mode.toString(),
+                quantiles);
     }
 
     @Override
@@ -94,6 +112,9 @@ public final class NumberProcessor implements FeatureProcessor {
     }
 
     private double fillValue() {
+        if ("fill_with_mode".equals(config.preprocessing().missingValueStrategy()) && mode != null) {
+            return mode;
+        }
         Object fill = config.preprocessing().fillValue();
         if ("fill_with_const".equals(config.preprocessing().missingValueStrategy()) && fill != null) {
             Double d = parse(fill);

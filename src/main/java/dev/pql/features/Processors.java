@@ -25,7 +25,7 @@ public final class Processors {
     public static FeatureProcessor restore(FeatureConfig f, boolean output, FeatureMetadata m) {
         return switch (f.type()) {
             case NUMBER -> new NumberProcessor(f, m);
-            case BINARY -> new BinaryProcessor(f);
+            case BINARY -> new BinaryProcessor(f, m);
             case CATEGORY -> new CategoryProcessor(f, output, m);
             case TEXT, SEQUENCE -> new TextProcessor(f, m);
             case SET, BAG -> new SetProcessor(f, output, m);

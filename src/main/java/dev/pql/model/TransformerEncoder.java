@@ -13,6 +13,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import dev.pql.config.EncoderConfig;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +41,10 @@ final class TransformerEncoder extends AbstractBlock {
         positions = addParameter(Parameter.builder().setName("positions").setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(maxLength, c.embeddingSize())).optInitializer(new NormalInitializer(0.02f)).build());
         width = c.transformerOutputSize();
+        if (width % c.numHeads() != 0) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "Invalid config at 'encoder.num_heads': " + c.numHeads()
+                    + " heads do not divide transformer_output_size " + width + "; each head takes an equal share.");
+        }
         projection = addChildBlock("projection", Linear.builder().setUnits(width).build());
         for (int i = 0; i < c.numLayers(); i++) {
             layers.add(addChildBlock("layer" + i, new TransformerLayer(width, c.numHeads(), c.hiddenSize(),

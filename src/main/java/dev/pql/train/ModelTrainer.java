@@ -116,7 +116,7 @@ public final class ModelTrainer {
                     (System.nanoTime() - started) / 1e9, trainMetrics, schedule.rate(steps - 1));
             log.add(entry);
             progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, trainLoss, val,
-                    entry.elapsedSeconds()));
+                    entry.elapsedSeconds(), trainMetrics));
             boolean improved = best == null || (higher ? value > bestValue : value < bestValue);
             schedule.endEpoch(improved);
             if (improved) {

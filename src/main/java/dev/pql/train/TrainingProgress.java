@@ -4,10 +4,17 @@ import java.util.Map;
 
 /**
  * A progress event of a running training: after each batch ({@code validation} empty) and at
- * the end of each epoch (with the validation metrics). Front ends draw progress bars from these.
+ * the end of each epoch (with the validation metrics, and the training metrics measured on the
+ * epoch's batches). Front ends draw progress bars from these.
  */
 public record TrainingProgress(int epoch, int epochs, int batch, int batches, double loss,
-                               Map<String, Double> validation, double elapsedSeconds) {
+                               Map<String, Double> validation, double elapsedSeconds, Map<String, Double> training) {
+
+    /** An event without training metrics (every batch event). */
+    public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,
+                            double elapsedSeconds) {
+        this(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, Map.of());
+    }
 
     /** Whether this event closes an epoch. */
     public boolean endOfEpoch() {

@@ -38,7 +38,11 @@ class TrainerTest {
     @ParameterizedTest
     @ValueSource(strings = {"adam", "adamw", "sgd", "rmsprop", "adagrad"})
     void everyOptimizerLearns(String optimizer) {
-        double lr = optimizer.equals("sgd") ? 0.1 : 0.02;
+        double lr = switch (optimizer) {
+            case "sgd" -> 0.1;
+            case "rmsprop" -> 0.002; // its first steps are large: the squared-gradient average starts at zero
+            default -> 0.02;
+        };
         List<EpochLog> log = train("{\"epochs\": 4, \"batch_size\": 8, \"learning_rate\": " + lr
                 + ", \"early_stop\": -1, \"optimizer\": {\"type\": \"" + optimizer + "\"}}", 2).result().log();
         assertTrue(log.get(3).trainLoss() < log.get(0).trainLoss(), optimizer + ": " + log.stream().map(EpochLog::trainLoss).toList());

@@ -1,0 +1,91 @@
+package dev.pql.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Section 6: heap and RSS while PREDICT streams the generated table (two sizes, ten times apart)
+ * and while CREATE MODEL trains on it, each in a fresh JVM ({@link MemoryProbe}) with a fixed
+ * heap limit. The goal: PREDICT's memory does not grow with the row count.
+ */
+final class MemoryBench {
+    static final String SECTION = "memory";
+    /** PREDICT runs under a small fixed heap: memory that grew with the rows would end in OutOfMemoryError. */
+    static final String PREDICT_XMX = "-Xmx256m";
+    static final String TRAIN_XMX = "-Xmx1g";
+    private final Ctx ctx;
+
+    MemoryBench(Ctx ctx) {
+        this.ctx = ctx;
+    }
+
+    void run() throws Exception {
+        long small = ctx.quick ? 10_000 : 100_000;
+        long big = ctx.quick ? 100_000 : 1_000_000;
+        Fixtures.gen(ctx, big);
+        ctx.closeDb(); // the children open the same database folder; H2 lets one process in at a time
+        StringBuilder md = ctx.results.details(SECTION);
+        md.append("Each workload in a fresh JVM (PREDICT `java " + PREDICT_XMX + "`, training `java " + TRAIN_XMX + "`, default "
+                + "GC), after a warm-up PREDICT of 2000 rows (engine and model loaded). \"Retained\": heap in use right "
+                + "after a full collection (`System.gc()`) half way through the PREDICT stream, i.e. what streaming keeps; "
+                + "peak used heap (sampled every 5 ms and from GC notifications) follows the collector's laziness more "
+                + "than the data. RSS: `/proc/self/status` VmRSS "
+                + "before the workload and VmHWM (the process's peak) after. PREDICT = `PREDICT label USING gen_model "
+                + "GIVEN SELECT id, x1, x2, x3, x4, c FROM gen WHERE id <= n`, every row read; training = `CREATE "
+                + "MODEL ... FROM (SELECT * FROM gen WHERE id <= n) WITH (trainer.epochs = 2)`.\n\n");
+        md.append("| workload | rows | s | heap before MB | retained mid-stream MB | peak heap used MB | RSS before MB | "
+                + "peak RSS MB |\n|---|---|---|---|---|---|---|---|\n");
+        Map<String, Double> p1 = probe("predict", small, md);
+        Map<String, Double> p2 = probe("predict", big, md);
+        probe("train", ctx.quick ? 10_000 : 10_000, md);
+        if (!ctx.quick) {
+            probe("train", 100_000, md);
+        }
+        double heap1 = p1.getOrDefault("heap_mid_live_mb", Double.NaN);
+        double heap2 = p2.getOrDefault("heap_mid_live_mb", Double.NaN);
+        double rss1 = p1.getOrDefault("rss_hwm_mb", Double.NaN);
+        double rss2 = p2.getOrDefault("rss_hwm_mb", Double.NaN);
+        boolean flat = heap2 <= 1.2 * heap1 + 16 && rss2 <= 1.2 * rss1 + 64;
+        String met = Double.isNaN(heap2) || Double.isNaN(rss2) ? "no" : flat ? "yes" : "no";
+        String measured = "retained heap " + Stats.fmt(heap1) + " → " + Stats.fmt(heap2) + " MB, peak RSS " + Stats.fmt(rss1)
+                + " → " + Stats.fmt(rss2) + " MB (" + ThroughputBench.rowsLabel(small) + " → " + ThroughputBench.rowsLabel(big) + " rows)";
+        ctx.results.add(new Results.Row(SECTION, "predict growth", "retained_heap_mb_ratio", heap2 / heap1, "x", "", Double.NaN,
+                Double.NaN, "flat: big <= 1.2 x small + 16 MB retained heap, + 64 MB peak RSS; within " + PREDICT_XMX, met, measured));
+        ctx.results.summary(new Results.Summary(SECTION, "Memory while PREDICT streams " + ThroughputBench.rowsLabel(big)
+                + " rows", "no growth with rows", measured, met));
+        md.append("\nGoal test: both PREDICT runs finish within " + PREDICT_XMX + ", and with 10× the rows the retained "
+                + "heap stays within 1.2× + 16 MB and peak RSS within 1.2× + 64 MB of the smaller run. Training reads its rows into memory by design (no goal here).\n\n");
+    }
+
+    private Map<String, Double> probe(String mode, long rows, StringBuilder md) {
+        Ctx.log("memory: " + mode + " " + rows + " rows in a fresh JVM");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String xmx = mode.equals("predict") ? PREDICT_XMX : TRAIN_XMX;
+        List<String> out = Peers.run(ctx, 1200, List.of(java, xmx, "-cp", ctx.classpath, "dev.pql.bench.MemoryProbe", mode,
+                ctx.dbDir().toString(), String.valueOf(rows)));
+        String result = out.stream().filter(l -> l.startsWith("RESULT")).findFirst().orElse(null);
+        String name = mode + " " + ThroughputBench.rowsLabel(rows);
+        if (result == null) {
+            String err = SpamModels.oneLine(String.join(" | ", out.subList(Math.max(0, out.size() - 5), out.size())));
+            ctx.results.add(new Results.Row(SECTION, name, "error", Double.NaN, "", "", Double.NaN, Double.NaN, "", "no", err));
+            md.append("| ").append(mode).append(" | ").append(ThroughputBench.rowsLabel(rows)).append(" | failed: ")
+                    .append(err.replace("|", "/")).append(" | | | | | |\n");
+            return Map.of();
+        }
+        Map<String, Double> v = Peers.values(result);
+        for (String k : List.of("seconds", "heap_baseline_mb", "heap_mid_live_mb", "heap_peak_used_mb", "heap_max_live_mb",
+                "rss_before_mb", "rss_hwm_mb")) {
+            ctx.results.add(SECTION, name, k, v.getOrDefault(k, Double.NaN), k.endsWith("mb") ? "MB" : "s",
+                    k.equals("seconds") ? "heap limit " + Stats.fmt(v.getOrDefault("heap_max_mb", Double.NaN)) + " MB" : "");
+        }
+        md.append("| ").append(mode).append(" | ").append(ThroughputBench.rowsLabel(rows));
+        for (String k : List.of("seconds", "heap_baseline_mb", "heap_mid_live_mb", "heap_peak_used_mb", "rss_before_mb", "rss_hwm_mb")) {
+            double x = v.getOrDefault(k, Double.NaN);
+            md.append(" | ").append(k.equals("heap_mid_live_mb") && x < 0 ? "–" : Stats.fmt(x));
+        }
+        md.append(" |\n");
+        return v;
+    }
+}

@@ -79,7 +79,7 @@ class ConfigStatementsJdbcTest {
             }
             assertEquals(List.of("7", "with"), List.of(byPath.get("trainer.epochs")));
             assertEquals(List.of("text", "inferred"), List.of(byPath.get("review.type")));
-            assertEquals(List.of("0.001", "default"), List.of(byPath.get("trainer.learning_rate")));
+            assertEquals(List.of("0.01", "data"), List.of(byPath.get("trainer.learning_rate")));
             SQLWarning w = s.getWarnings();
             StringBuilder all = new StringBuilder();
             for (; w != null; w = w.getNextWarning()) {
@@ -121,7 +121,7 @@ class ConfigStatementsJdbcTest {
             diff.put((String) r.get("path"), List.of(String.valueOf(r.get("version_a")), String.valueOf(r.get("version_b"))));
         }
         assertEquals(List.of("embed", "parallel_cnn"), diff.get("review.encoder.type"));
-        assertEquals(List.of("0.001", "0.01"), diff.get("trainer.learning_rate"));
+        assertNull(diff.get("trainer.learning_rate"), "both versions got the data default");
         assertEquals(List.of("null", "64"), diff.get("review.encoder.num_filters"));
         assertNull(diff.get("trainer.epochs"));
     }

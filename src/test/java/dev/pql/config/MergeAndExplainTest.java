@@ -92,7 +92,7 @@ class MergeAndExplainTest {
         Map<String, String> s = l.sources();
         assertEquals("config", s.get("trainer.epochs"));
         assertEquals("with", s.get("trainer.batch_size"));
-        assertEquals("default", s.get("trainer.learning_rate"));
+        assertEquals("data", s.get("trainer.learning_rate"));
         assertEquals("config", s.get("subject.encoder.embedding_size"));
         assertEquals("default", s.get("subject.encoder.reduce_output"));
         assertEquals("inferred", s.get("age.type"));

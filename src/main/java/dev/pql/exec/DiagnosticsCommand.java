@@ -156,7 +156,7 @@ final class DiagnosticsCommand {
             Double t = s.model.head().feature().threshold();
             return s.scores[r][0] >= (t == null ? 0.5 : t) ? 1 : 0;
         }
-        return Scores.argmax(s.scores[r]);
+        return dev.pql.train.Metrics.argmax(s.scores[r]);
     }
 
     private static List<String> labels(LoadedModel model) {

@@ -26,7 +26,7 @@ final class Explanations {
             occluded.set(f, Collections.nCopies(rows, null));
             float[][] without = model.score(occluded);
             for (int r = 0; r < rows; r++) {
-                int predicted = Scores.argmax(scores[r]);
+                int predicted = dev.pql.train.Metrics.argmax(scores[r]);
                 weights[r][f] = Scores.tracked(model.head().feature().type(), scores[r], predicted)
                         - Scores.tracked(model.head().feature().type(), without[r], predicted);
             }

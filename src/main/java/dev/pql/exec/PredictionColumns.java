@@ -121,7 +121,7 @@ final class PredictionColumns {
     void append(List<Object> row, float[] score, LoadedModel model, String explanationJson) {
         switch (feature.type()) {
             case CATEGORY -> {
-                int best = Scores.argmax(score);
+                int best = dev.pql.train.Metrics.argmax(score);
                 row.add(((CategoryProcessor) model.head().processor()).labelAt(best));
                 if (confidence) {
                     row.add((double) score[best]);

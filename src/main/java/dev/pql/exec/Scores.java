@@ -2,19 +2,9 @@ package dev.pql.exec;
 
 import dev.pql.config.FeatureType;
 
-/** Reading host scores: the predicted class, and the score an explanation tracks. */
+/** The score an explanation tracks; the predicted class is {@link dev.pql.train.Metrics#argmax}. */
 final class Scores {
     private Scores() {
-    }
-
-    static int argmax(float[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     /**

@@ -200,7 +200,8 @@ public final class Metrics {
         return m;
     }
 
-    static int argmax(float[] v) {
+    /** The index of the largest score: the predicted class. */
+    public static int argmax(float[] v) {
         int best = 0;
         for (int i = 1; i < v.length; i++) {
             if (v[i] > v[best]) {

@@ -23,6 +23,11 @@ public final class ConfigDocs {
         b.append("### Top level\n\n");
         table(b, "", Options.options(""));
         sections(b, "");
+        b.append("### `trainer` with `model_type: gbm`\n\n");
+        b.append("Gradient-boosted trees (LightGBM) have their own trainer, by Ludwig's (LightGBM's) names, and no "
+                + "combiner; inputs are number, binary, category, date, vector, set and bag features, read without "
+                + "encoders.\n\n");
+        table(b, GbmOptions.SCOPE, Options.options(GbmOptions.SCOPE));
         b.append("### Features (`input_features`, `output_features`)\n\n");
         b.append("Every input feature:\n\n");
         table(b, "input", Options.options("input"));

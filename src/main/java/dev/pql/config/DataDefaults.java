@@ -37,6 +37,28 @@ public final class DataDefaults {
     public static Set<String> apply(ObjectNode root, List<ColumnProfile> columns, List<String> notes) {
         long rows = columns.isEmpty() ? 0 : columns.get(0).rows();
         List<String> chosen = new ArrayList<>();
+        if (!Options.isGbm(root)) {
+            neural(root, columns, rows, chosen);
+        }
+        if (rows < MEDIUM) {
+            ObjectNode split = object(object(root, "preprocessing"), "split");
+            String type = split.path("type").asText("random");
+            if (type.equals("random") && split.path("probabilities").isMissingNode()) {
+                ArrayNode p = split.putArray("probabilities");
+                p.add(0.8).add(0.1).add(0.1);
+                chosen.add("preprocessing.split.probabilities [0.8, 0.1, 0.1]");
+            }
+        }
+        if (!chosen.isEmpty()) {
+            notes.add("defaults for " + rows + " rows: " + String.join(", ", chosen));
+        }
+        Set<String> paths = new java.util.LinkedHashSet<>();
+        chosen.forEach(c -> paths.add(c.substring(0, c.indexOf(' '))));
+        return paths;
+    }
+
+    /** The neural network's (model_type ecd) defaults: encoders, trainer and combiner by the data's size and types. */
+    private static void neural(ObjectNode root, List<ColumnProfile> columns, long rows, List<String> chosen) {
         boolean shallow = true;
         boolean hasText = false;
         for (JsonNode f : root.path("input_features")) {
@@ -72,21 +94,6 @@ public final class DataDefaults {
             set(combiner, "output_size", 64, "combiner.", chosen);
             set(combiner, "dropout", 0.2, "combiner.", chosen);
         }
-        if (rows < MEDIUM) {
-            ObjectNode split = object(object(root, "preprocessing"), "split");
-            String type = split.path("type").asText("random");
-            if (type.equals("random") && split.path("probabilities").isMissingNode()) {
-                ArrayNode p = split.putArray("probabilities");
-                p.add(0.8).add(0.1).add(0.1);
-                chosen.add("preprocessing.split.probabilities [0.8, 0.1, 0.1]");
-            }
-        }
-        if (!chosen.isEmpty()) {
-            notes.add("defaults for " + rows + " rows: " + String.join(", ", chosen));
-        }
-        Set<String> paths = new java.util.LinkedHashSet<>();
-        chosen.forEach(c -> paths.add(c.substring(0, c.indexOf(' '))));
-        return paths;
     }
 
     /** The lowered config with {@code data} as the source of the paths {@link #apply} set (unless overridden since). */

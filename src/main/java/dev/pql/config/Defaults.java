@@ -31,7 +31,11 @@ public final class Defaults {
             if (features != null && features.isArray()) {
                 for (JsonNode f : features) {
                     if (f instanceof ObjectNode o) {
+                        boolean ownEncoder = o.has("encoder");
                         feature(o, role, defaults);
+                        if (Options.isGbm(config) && !ownEncoder) {
+                            o.remove("encoder"); // trees read the preprocessed values, through no encoder
+                        }
                     }
                 }
             }
@@ -109,7 +113,10 @@ public final class Defaults {
                     continue; // not filled in (input_features, defaults), or a wrong value the validator reports
                 }
                 String childScope = featureType != null ? featureType + "." + o.name()
-                        : scope.isEmpty() ? o.name() : scope + "." + o.name();
+                        : scope.isEmpty() ? Options.rootSection(node, o.name()) : scope + "." + o.name();
+                if (childScope == null) {
+                    continue; // a section this model type does not have (gbm: combiner)
+                }
                 ObjectNode child = child(node, o.name());
                 if (o.kind() == Option.Kind.TYPED) {
                     typed(child, childScope);

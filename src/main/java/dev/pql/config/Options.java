@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * add a line there (see the note at the top of each).
  */
 public final class Options {
-    private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS)
+    private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS, GbmOptions.ROWS)
             .flatMap(List::stream).toList();
     private static final Map<String, Map<String, Option>> OPTIONS = new LinkedHashMap<>();
     private static final Map<String, Map<String, Option>> VARIANTS = new LinkedHashMap<>();
@@ -36,6 +36,26 @@ public final class Options {
     }
 
     private Options() {
+    }
+
+    /**
+     * The registry scope of the root section {@code key} of a config: with {@code model_type: gbm}
+     * the trainer is the gbm trainer ({@link GbmOptions}) and there is no combiner (null).
+     */
+    static String rootSection(com.fasterxml.jackson.databind.JsonNode root, String key) {
+        if (!isGbm(root)) {
+            return key;
+        }
+        return switch (key) {
+            case "trainer" -> GbmOptions.SCOPE;
+            case "combiner" -> null;
+            default -> key;
+        };
+    }
+
+    /** True when a config tree asks for gradient-boosted trees. */
+    static boolean isGbm(com.fasterxml.jackson.databind.JsonNode root) {
+        return "gbm".equals(root.path("model_type").asText());
     }
 
     /** Every registry line, in definition order. */

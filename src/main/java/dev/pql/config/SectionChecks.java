@@ -53,9 +53,12 @@ final class SectionChecks {
                 continue; // the feature's type is unknown (reported), so are the options of its sections
             } else if (scopes.get(0).isEmpty() && ROOT_LISTS.contains(key)) {
                 continue; // checked by ConfigValidator: features and the defaults section have their own rules
+            } else if (scopes.get(0).isEmpty() && Options.rootSection(node, key) == null) {
+                problems.invalid(at, "model_type gbm has no " + key + " (trees read the features directly); remove "
+                        + "the section, or use model_type ecd.");
             } else {
                 value(o, asKind(o, (ObjectNode) node, key), at, featureType != null ? featureType + "." + key
-                        : scopes.get(0).isEmpty() ? key : scopes.get(0) + "." + key);
+                        : scopes.get(0).isEmpty() ? Options.rootSection(node, key) : scopes.get(0) + "." + key);
             }
         }
     }
@@ -161,6 +164,9 @@ final class SectionChecks {
         String here = allowed.isEmpty() ? "PQL has no options here." : "PQL's options here: " + String.join(", ", allowed) + ".";
         if (SPECIAL.containsKey(path)) {
             problems.notSupported(path, SPECIAL.get(path));
+        } else if (scopes.get(0).equals(GbmOptions.SCOPE) && Options.option("trainer", key) != null) {
+            problems.invalid(path, "'" + key + "' is an option of the neural trainer (model_type ecd); gradient-boosted "
+                    + "trees (model_type gbm) train num_boost_round rounds instead. " + here);
         } else if (ludwig.contains(key)) {
             problems.notSupported(path, "'" + key + "' is a Ludwig option that PQL does not support yet; " + here);
         } else {

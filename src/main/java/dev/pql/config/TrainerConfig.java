@@ -23,7 +23,18 @@ public record TrainerConfig(
         @JsonProperty("regularization_lambda") Double regularizationLambda,
         @JsonProperty("should_shuffle") Boolean shouldShuffle,
         @JsonProperty("gradient_clipping") GradientClipping gradientClipping,
-        @JsonProperty("learning_rate_scheduler") LearningRateScheduler learningRateScheduler) {
+        @JsonProperty("learning_rate_scheduler") LearningRateScheduler learningRateScheduler,
+        // model_type gbm (GbmOptions): LightGBM's names, as Ludwig's gbm trainer has them
+        @JsonProperty("num_boost_round") Integer numBoostRound,
+        @JsonProperty("num_leaves") Integer numLeaves,
+        @JsonProperty("max_depth") Integer maxDepth,
+        @JsonProperty("min_data_in_leaf") Integer minDataInLeaf,
+        @JsonProperty("lambda_l1") Double lambdaL1,
+        @JsonProperty("lambda_l2") Double lambdaL2,
+        @JsonProperty("bagging_fraction") Double baggingFraction,
+        @JsonProperty("bagging_freq") Integer baggingFreq,
+        @JsonProperty("feature_fraction") Double featureFraction,
+        @JsonProperty("max_bin") Integer maxBin) {
 
     /** The optimizer, as Ludwig nests it: {@code optimizer: {type: adam}}, with that optimizer's options. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -33,8 +33,9 @@ final class TrainingOptions {
 
     static final List<Option> ROWS = List.of(
             // ---- top level ("" is the root scope)
-            opt("", "model_type", STRING, "ecd", oneOf(List.of("ecd"), List.of("gbm", "llm")),
-                    "The model family: ecd (encoder, combiner, decoder), Ludwig's default."),
+            opt("", "model_type", STRING, "ecd", oneOf(List.of("ecd", "gbm"), List.of("llm")),
+                    "The model family: ecd (encoders, combiner, decoder: a neural network), Ludwig's default, or gbm "
+                    + "(gradient-boosted trees, for number, binary and category data)."),
             opt("", "input_features", SECTION, null, "The features the model reads: a list (see Features)."),
             opt("", "output_features", SECTION, null, "The features the model predicts: a list of one (see Features)."),
             section("", "combiner", true, true, "How the encoded inputs are merged."),

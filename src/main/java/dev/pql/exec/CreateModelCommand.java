@@ -21,6 +21,7 @@ import dev.pql.registry.Artifacts;
 import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
 import dev.pql.train.EpochLog;
+import dev.pql.train.GbmTrainer;
 import dev.pql.train.TrainingProgress;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.TrainingData;
@@ -97,8 +98,10 @@ final class CreateModelCommand {
         Encoded labels = outputProcessor.encode(targetValues);
         TrainingData data = new TrainingData(encoded, labels, Truth.of(target, labels, targetValues));
 
-        Network network = new Network(config, inputs, head.units());
-        TrainingResult result = new ModelTrainer(config, progress, cancelled).train(network, head, data, split);
+        TrainingResult result = "gbm".equals(config.modelType())
+                ? new GbmTrainer(config, progress, cancelled).train(head, data, split)
+                : new ModelTrainer(config, progress, cancelled).train(new Network(config, inputs, head.units()), head, data,
+                        split);
 
         Map<String, Integer> splitRows = Map.of("training", split.train().length, "validation", split.validation().length,
                 "test", split.test().length);

@@ -10,16 +10,19 @@ import dev.pql.features.FeatureMetadata;
 import dev.pql.features.FeatureProcessor;
 import dev.pql.features.Processors;
 import dev.pql.model.Engines;
+import dev.pql.model.GbmBooster;
+import dev.pql.model.GbmMatrix;
 import dev.pql.model.Network;
 import dev.pql.model.OutputHead;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.Scoring;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A model version ready to predict: processors restored from metadata, the network with its
- * weights. Prediction is a pure function of this and a batch of rows; safe for concurrent use.
+ * weights (or, for model_type gbm, LightGBM's trees). Prediction is a pure function of this and a batch of rows; safe for concurrent use.
  */
 public final class LoadedModel implements AutoCloseable {
     private final String name;
@@ -28,8 +31,11 @@ public final class LoadedModel implements AutoCloseable {
     private final VersionInfo info;
     private final List<FeatureProcessor> inputs = new ArrayList<>();
     private final OutputHead head;
+    /** The neural network (model_type ecd), or null. */
     private final Network network;
     private final Model model;
+    /** The trees (model_type gbm), or null. */
+    private final GbmBooster booster;
 
     LoadedModel(String name, int version, Artifacts a) {
         this.name = name;
@@ -41,6 +47,13 @@ public final class LoadedModel implements AutoCloseable {
         }
         FeatureConfig out = config.outputFeatures().get(0);
         head = new OutputHead(out, Processors.restore(out, true, a.output()));
+        if ("gbm".equals(config.modelType())) {
+            booster = GbmBooster.load(new String(a.weights(), StandardCharsets.UTF_8), head.units());
+            model = null;
+            network = null;
+            return;
+        }
+        booster = null;
         Engines.pytorch();
         model = Model.newInstance(name + "-" + version, "PyTorch");
         network = new Network(config, inputs, head.units());
@@ -62,6 +75,9 @@ public final class LoadedModel implements AutoCloseable {
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
             rows[i] = i;
+        }
+        if (booster != null) {
+            return Scoring.toDataScale(head, booster.predict(GbmMatrix.of(config.inputFeatures(), encoded, rows)));
         }
         try (NDManager m = model.getNDManager().newSubManager()) {
             ParameterStore ps = new ParameterStore(m, false);
@@ -95,6 +111,10 @@ public final class LoadedModel implements AutoCloseable {
 
     @Override
     public void close() {
-        model.close();
+        if (booster != null) {
+            booster.close();
+        } else {
+            model.close();
+        }
     }
 }

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.loss.Loss;
 import dev.pql.config.FeatureType;
 import dev.pql.features.Encoded;
-import dev.pql.features.NumberProcessor;
 import dev.pql.model.OutputHead;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,19 +33,8 @@ final class Evaluation {
         }
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("loss", rows.length == 0 ? 0 : lossSum / rows.length);
-        m.putAll(metrics(head, data, rows, toDataScale(head, scores)));
+        m.putAll(metrics(head, data, rows, Scoring.toDataScale(head, scores)));
         return m;
-    }
-
-    /** Normalised number outputs back on the data's scale, as metrics compare them. */
-    static float[][] toDataScale(OutputHead head, float[][] scores) {
-        if (head.feature().type() == FeatureType.NUMBER) {
-            NumberProcessor p = (NumberProcessor) head.processor();
-            for (float[] r : scores) {
-                r[0] = (float) p.denormalize(r[0]);
-            }
-        }
-        return scores;
     }
 
     /** The output type's metrics for host scores of {@code rows} (scores[i] belongs to rows[i]). */

@@ -108,7 +108,7 @@ public final class ModelTrainer {
             }
             Map<String, Double> trainMetrics = new LinkedHashMap<>();
             trainMetrics.put("loss", trainLoss);
-            trainMetrics.putAll(Evaluation.metrics(head, data, train, Evaluation.toDataScale(head, trainScores)));
+            trainMetrics.putAll(Evaluation.metrics(head, data, train, Scoring.toDataScale(head, trainScores)));
             Map<String, Double> val = Evaluation.run(trainer.getManager(), trainer::evaluate, loss, head, data,
                     validation, batchSize);
             double value = val.get(metric);

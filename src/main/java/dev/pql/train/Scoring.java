@@ -32,12 +32,17 @@ public final class Scoring {
                 System.arraycopy(s, 0, out, start, s.length);
             }
         }
+        return toDataScale(head, out);
+    }
+
+    /** Normalised number outputs back on the data's scale (in place), as predictions and metrics show them. */
+    public static float[][] toDataScale(OutputHead head, float[][] scores) {
         if (head.feature().type() == FeatureType.NUMBER) {
             NumberProcessor p = (NumberProcessor) head.processor();
-            for (float[] r : out) {
+            for (float[] r : scores) {
                 r[0] = (float) p.denormalize(r[0]);
             }
         }
-        return out;
+        return scores;
     }
 }

@@ -110,7 +110,8 @@ class OptionRegistryTest {
                     && components.contains(o.name())) {
                 String child = o.scope().isEmpty() ? o.name() : o.scope() + "." + o.name();
                 List<String> childScopes = o.kind() == Option.Kind.TYPED
-                        ? Options.variants(child).stream().map(v -> child + "." + v).toList() : List.of(child);
+                        ? Options.variants(child).stream().map(v -> child + "." + v).toList()
+                        : child.equals("trainer") ? List.of(child, GbmOptions.SCOPE) : List.of(child);
                 walk(component(record, o.name()).getType(), childScopes, o.kind() == Option.Kind.TYPED, problems);
             }
         }

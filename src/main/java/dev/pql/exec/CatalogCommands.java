@@ -27,7 +27,11 @@ final class CatalogCommands {
             VersionInfo info = store.info(name, active);
             ModelConfig config = store.config(name, active);
             FeatureConfig target = config.outputFeatures().get(0);
-            String metric = target.type() == dev.pql.config.FeatureType.NUMBER ? "r2" : "accuracy";
+            String metric = switch (target.type()) {
+                case NUMBER -> "r2";
+                case SET -> "jaccard"; // a set has no single class to be accurate about
+                default -> "accuracy";
+            };
             Double test = info.metrics().getOrDefault("test", Map.of()).get(metric);
             rows.add(name, active, versions.size(), target.name(), target.type().ludwigName(),
                     config.inputFeatures().stream().map(FeatureConfig::name).collect(Collectors.joining(", ")),

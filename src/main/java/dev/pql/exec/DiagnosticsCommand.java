@@ -34,6 +34,12 @@ final class DiagnosticsCommand {
         if (type == FeatureType.NUMBER) {
             throw notForNumbers("SHOW CONFUSION MATRIX", s.model);
         }
+        if (type == FeatureType.SET) {
+            // A row's actual and predicted sets are not one class each: there is no single matrix cell.
+            throw new PqlException(ErrorCode.INVALID_DATA, "SHOW CONFUSION MATRIX needs a category or binary output; "
+                    + s.model.name() + " predicts a set (several labels per row). Use EVALUATE for jaccard, precision, "
+                    + "recall and f1, or SHOW CALIBRATION / SHOW ROC, which take each member as a yes/no decision.");
+        }
         List<String> labels = labels(s.model);
         Map<String, Long> counts = new TreeMap<>();
         for (int r = 0; r < s.scores.length; r++) {
@@ -53,24 +59,24 @@ final class DiagnosticsCommand {
             throw notForNumbers(c.roc() ? "SHOW ROC" : "SHOW CALIBRATION", s.model);
         }
         if (c.roc()) {
-            if (type != FeatureType.BINARY) {
-                throw new PqlException(ErrorCode.INVALID_DATA, "SHOW ROC needs a binary output; " + s.model.name()
+            if (type == FeatureType.CATEGORY) {
+                throw new PqlException(ErrorCode.INVALID_DATA, "SHOW ROC needs a binary or set output; " + s.model.name()
                         + " predicts a category. Use SHOW CALIBRATION or SHOW CONFUSION MATRIX.");
             }
-            return ExecResult.rows(roc(s), s.warnings);
+            return ExecResult.rows(roc(Outcomes.of(s)), s.warnings);
         }
         // Binary: predicted probability of true vs share of true. Category: confidence vs accuracy.
+        // Set: each member's probability vs the share of rows that have it.
+        Outcomes o = Outcomes.of(s);
         long[] rows = new long[BINS];
         double[] predicted = new double[BINS];
         double[] observed = new double[BINS];
-        for (int r = 0; r < s.scores.length; r++) {
-            int best = predictedIndex(s, r);
-            double p = type == FeatureType.BINARY ? s.scores[r][0] : s.scores[r][best];
-            boolean hit = type == FeatureType.BINARY ? s.truth[r] > 0.5 : s.truth[r] == best;
+        for (int i = 0; i < o.size(); i++) {
+            double p = o.probability()[i];
             int bin = Math.min(BINS - 1, (int) (p * BINS));
             rows[bin]++;
             predicted[bin] += p;
-            observed[bin] += hit ? 1 : 0;
+            observed[bin] += o.happened()[i] ? 1 : 0;
         }
         Rows out = new Rows().integer("bin").number("lower").number("upper").integer("rows")
                 .number("mean_predicted").number("observed");
@@ -81,22 +87,22 @@ final class DiagnosticsCommand {
         return ExecResult.rows(out.build(), s.warnings);
     }
 
-    /** ROC points at thresholds 0.00, 0.01, ..., 1.00. */
-    private static java.sql.ResultSet roc(ScoredRows s) {
+    /** ROC points at thresholds 0.00, 0.01, ..., 1.00 (for a set, over every row's every member). */
+    private static java.sql.ResultSet roc(Outcomes o) {
         long positives = 0;
-        for (double t : s.truth) {
-            positives += t > 0.5 ? 1 : 0;
+        for (boolean t : o.happened()) {
+            positives += t ? 1 : 0;
         }
-        long negatives = s.truth.length - positives;
+        long negatives = o.size() - positives;
         Rows out = new Rows().number("threshold").number("true_positive_rate").number("false_positive_rate");
         for (int i = 0; i <= 100; i++) {
             double threshold = i / 100.0;
             long tp = 0;
             long fp = 0;
-            for (int r = 0; r < s.scores.length; r++) {
-                if (s.scores[r][0] >= threshold) {
-                    tp += s.truth[r] > 0.5 ? 1 : 0;
-                    fp += s.truth[r] > 0.5 ? 0 : 1;
+            for (int k = 0; k < o.size(); k++) {
+                if (o.probability()[k] >= threshold) {
+                    tp += o.happened()[k] ? 1 : 0;
+                    fp += o.happened()[k] ? 0 : 1;
                 }
             }
             out.add(threshold, positives == 0 ? null : (double) tp / positives, negatives == 0 ? null : (double) fp / negatives);

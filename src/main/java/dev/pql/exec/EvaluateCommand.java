@@ -7,7 +7,6 @@ import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
 import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
-import dev.pql.train.Metrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +39,7 @@ final class EvaluateCommand {
 
     private static void add(Rows out, ScoredRows s, String slice, int[] subset) {
         FeatureConfig target = s.model.head().feature();
-        Map<String, Double> metrics = Metrics.compute(target.type(), s.scores(subset), s.truth(subset),
-                target.threshold() == null ? 0.5 : target.threshold());
+        Map<String, Double> metrics = s.metrics(subset);
         out.add(s.model.name(), s.model.version(), target.name(), slice, "row_count", (double) subset.length);
         metrics.forEach((k, v) -> out.add(s.model.name(), s.model.version(), target.name(), slice, k, v));
     }

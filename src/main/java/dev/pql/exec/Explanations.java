@@ -20,15 +20,14 @@ final class Explanations {
     static double[][] weights(LoadedModel model, List<List<Object>> columns, float[][] scores) {
         int features = model.config().inputFeatures().size();
         int rows = scores.length;
+        FeatureConfig target = model.head().feature();
         double[][] weights = new double[rows][features];
         for (int f = 0; f < features; f++) {
             List<List<Object>> occluded = new ArrayList<>(columns);
             occluded.set(f, Collections.nCopies(rows, null));
             float[][] without = model.score(occluded);
             for (int r = 0; r < rows; r++) {
-                int predicted = dev.pql.train.Metrics.argmax(scores[r]);
-                weights[r][f] = Scores.tracked(model.head().feature().type(), scores[r], predicted)
-                        - Scores.tracked(model.head().feature().type(), without[r], predicted);
+                weights[r][f] = Scores.tracked(target, scores[r], scores[r]) - Scores.tracked(target, without[r], scores[r]);
             }
         }
         return weights;

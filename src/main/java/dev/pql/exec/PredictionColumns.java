@@ -6,6 +6,7 @@ import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
 import dev.pql.features.CategoryProcessor;
+import dev.pql.features.SetProcessor;
 import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
 import java.sql.Types;
@@ -18,6 +19,11 @@ import org.h2.tools.SimpleResultSet;
  * {@code <t>_probability} (confidence of the predicted class; for binary outputs the probability
  * of true), {@code <t>_probabilities_<class>} and {@code <t>_explanation}. Names and types are
  * fixed per output type and documented in docs/language.md.
+ *
+ * <p>A set output predicts the members whose probability reaches the feature's threshold (0.5 by
+ * default), as Ludwig does; {@code <t>} joins them as the set processor reads them back
+ * ({@link SetProcessor#join}), and {@code <t>_probability} is their mean probability (NULL when no
+ * member is predicted: there is then nothing the model is confident about).
  */
 final class PredictionColumns {
     private final FeatureConfig feature;
@@ -48,7 +54,8 @@ final class PredictionColumns {
                     int i = indexOf(labels, label);
                     if (i < 0) {
                         throw new PqlException(ErrorCode.INVALID_DATA, "PROBABILITIES OF names '" + label + "', which "
-                                + model.name() + " does not predict; its classes are " + String.join(", ", labels) + "."
+                                + model.name() + " does not predict; its " + (feature.type() == FeatureType.SET
+                                ? "set members" : "classes") + " are " + String.join(", ", labels) + "."
                                 + Suggestions.didYouMean(label, labels));
                     }
                     probabilityIndexes.add(i);
@@ -58,13 +65,14 @@ final class PredictionColumns {
         }
     }
 
-    /** The classes probabilities are reported for: category labels, or false/true for binary outputs. */
+    /** The classes probabilities are reported for: category labels, set members, or false/true for binary outputs. */
     private List<String> labels(LoadedModel model) {
         return switch (feature.type()) {
             case CATEGORY -> ((CategoryProcessor) model.head().processor()).labels();
+            case SET -> ((SetProcessor) model.head().processor()).labels();
             case BINARY -> List.of("false", "true");
-            default -> throw new PqlException(ErrorCode.INVALID_DATA, "WITH PROBABILITIES needs a category or binary "
-                    + "output; '" + feature.name() + "' is a " + feature.type().ludwigName() + ".");
+            default -> throw new PqlException(ErrorCode.INVALID_DATA, "WITH PROBABILITIES needs a category, binary or "
+                    + "set output; '" + feature.name() + "' is a " + feature.type().ludwigName() + ".");
         };
     }
 
@@ -102,7 +110,7 @@ final class PredictionColumns {
     void addTo(SimpleResultSet rs, boolean upperCase) {
         java.util.function.UnaryOperator<String> n = c -> name(c, upperCase);
         switch (feature.type()) {
-            case CATEGORY -> rs.addColumn(n.apply(valueColumn), Types.VARCHAR, Integer.MAX_VALUE, 0);
+            case CATEGORY, SET -> rs.addColumn(n.apply(valueColumn), Types.VARCHAR, Integer.MAX_VALUE, 0);
             case BINARY -> rs.addColumn(n.apply(valueColumn), Types.BOOLEAN, 1, 0);
             default -> rs.addColumn(n.apply(valueColumn), Types.DOUBLE, 17, 0);
         }
@@ -135,6 +143,23 @@ final class PredictionColumns {
                     row.add((double) score[0]);
                 }
                 probabilityIndexes.forEach(i -> row.add(i == 1 ? (double) score[0] : 1.0 - score[0]));
+            }
+            case SET -> {
+                SetProcessor members = (SetProcessor) model.head().processor();
+                double threshold = feature.threshold() == null ? 0.5 : feature.threshold();
+                List<String> predicted = new ArrayList<>();
+                double sum = 0;
+                for (int i = 0; i < score.length; i++) {
+                    if (score[i] >= threshold) {
+                        predicted.add(members.labelAt(i));
+                        sum += score[i];
+                    }
+                }
+                row.add(members.join(predicted));
+                if (confidence) {
+                    row.add(predicted.isEmpty() ? null : sum / predicted.size());
+                }
+                probabilityIndexes.forEach(i -> row.add((double) score[i]));
             }
             default -> row.add((double) score[0]);
         }

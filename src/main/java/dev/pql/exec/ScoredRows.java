@@ -1,20 +1,24 @@
 package dev.pql.exec;
 
 import dev.pql.config.FeatureConfig;
+import dev.pql.config.FeatureType;
 import dev.pql.data.Table;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
+import dev.pql.features.Encoded;
 import dev.pql.features.FeatureProcessor;
 import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
+import dev.pql.train.Metrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * GIVEN rows that carry the true target, scored by a model: what EVALUATE and the diagnostics
  * compare. Rows without a target value are left out; missing feature columns are filled (with a
- * warning) as PREDICT fills them.
+ * warning) as PREDICT fills them. A set output's truth is {@link #members}; its {@link #truth} is NaN.
  */
 final class ScoredRows {
     final LoadedModel model;
@@ -23,6 +27,8 @@ final class ScoredRows {
     final List<List<Object>> columns = new ArrayList<>();
     final float[][] scores;
     final double[] truth;
+    /** Set outputs: the true members per row, multi-hot over the vocabulary; null for other types. */
+    final float[][] members;
     final List<String> warnings = new ArrayList<>();
 
     ScoredRows(LoadedModel model, Table table, Ast.Position at) {
@@ -43,7 +49,23 @@ final class ScoredRows {
         columns.addAll(featureColumns(model, table, rows, warnings));
         scores = rows.isEmpty() ? new float[0][] : model.score(columns);
         List<Object> raw = CreateModelCommand.column(rows, targetColumn);
-        truth = Truth.of(target, model.head().processor().encode(raw), raw);
+        Encoded labels = model.head().processor().encode(raw);
+        truth = Truth.of(target, labels, raw);
+        members = target.type() == FeatureType.SET ? Truth.members(labels) : null;
+    }
+
+    /** Every metric of the output type over some rows (EVALUATE's rows, without row_count). */
+    Map<String, Double> metrics(int[] subset) {
+        FeatureConfig target = model.head().feature();
+        double threshold = target.threshold() == null ? 0.5 : target.threshold();
+        if (members != null) {
+            float[][] m = new float[subset.length][];
+            for (int i = 0; i < subset.length; i++) {
+                m[i] = members[subset[i]];
+            }
+            return Metrics.set(scores(subset), m, threshold);
+        }
+        return Metrics.compute(target.type(), scores(subset), truth(subset), threshold);
     }
 
     /** Each input feature's values for {@code rows}; a feature without a column gets nulls and a warning. */

@@ -91,4 +91,18 @@ public final class SetProcessor implements FeatureProcessor {
     public List<String> labels() {
         return vocabulary.entries();
     }
+
+    /**
+     * Members as one value this processor reads back as the same set: joined by ", " for the
+     * {@code comma} tokenizer (its members may hold spaces but never commas), else by a space (the
+     * other tokenizers' members hold no white space). An empty set is the empty string.
+     */
+    public String join(List<String> members) {
+        return String.join("comma".equals(config.preprocessing().tokenizer()) ? ", " : " ", members);
+    }
+
+    /** The distinct members of a value as this processor tokenizes it (known to the vocabulary or not). */
+    public List<String> members(Object value) {
+        return FeatureProcessor.missing(value) ? List.of() : tokenizer.tokenize(value.toString()).stream().distinct().toList();
+    }
 }

@@ -24,6 +24,7 @@ public final class Metrics {
         return switch (type) {
             case CATEGORY -> category(scores, truth);
             case BINARY -> binary(scores, truth, threshold);
+            case SET -> throw new IllegalArgumentException("set outputs compare member lists: use Metrics.set");
             default -> number(scores, truth);
         };
     }

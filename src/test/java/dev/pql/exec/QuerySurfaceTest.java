@@ -158,7 +158,7 @@ class QuerySurfaceTest {
         assertEquals("review", importance.get(0).get("feature"));
         assertEquals(1, importance.get(0).get("rank"));
         SQLException e = assertThrows(SQLException.class, () -> rows("SHOW ROC senti"));
-        assertTrue(e.getMessage().contains("needs a binary output"), e.getMessage());
+        assertTrue(e.getMessage().contains("needs a binary or set output"), e.getMessage());
     }
 
     @Test

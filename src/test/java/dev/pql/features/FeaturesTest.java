@@ -78,6 +78,17 @@ class FeaturesTest {
         assertEquals(4, Processors.restore(bag.config(), false, bag.metadata()).vocabularySize());
     }
 
+    /** A predicted set output (PREDICT's {@code <t>}) must read back as the same members. */
+    @Test
+    void joinedSetMembersReadBackForEachTokenizer() {
+        for (String tokenizer : List.of("space", "space_punct", "comma")) {
+            SetProcessor p = (SetProcessor) Processors.create(feature("set", "{\"tokenizer\": \"" + tokenizer + "\"}"), true);
+            List<String> members = tokenizer.equals("comma") ? List.of("light blue", "red") : List.of("c", "+", "red");
+            assertEquals(members, p.members(p.join(members)), tokenizer);
+            assertEquals(List.of(), p.members(p.join(List.of())), tokenizer);
+        }
+    }
+
     @Test
     void vectorsHaveAFixedSize() {
         FeatureProcessor p = Processors.create(feature("vector", "{}"), false);

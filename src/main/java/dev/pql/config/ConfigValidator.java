@@ -20,11 +20,19 @@ import java.util.Map;
  * {@link FeatureOptions} (see {@link Check}); only rules that span several options live here.
  */
 public final class ConfigValidator {
+    private static final java.util.Set<FeatureType> GBM_INPUTS = java.util.EnumSet.of(FeatureType.NUMBER,
+            FeatureType.BINARY, FeatureType.CATEGORY, FeatureType.DATE, FeatureType.VECTOR, FeatureType.SET, FeatureType.BAG);
+    private static final java.util.Set<FeatureType> GBM_OUTPUTS = java.util.EnumSet.of(FeatureType.NUMBER,
+            FeatureType.BINARY, FeatureType.CATEGORY);
+
     /** Encoders PQL implements, per input type (the model stage's registry must match). */
     public static final Map<FeatureType, List<String>> ENCODERS = encoders();
 
     private final SectionChecks checks;
     private final ConfigProblems problems;
+
+    /** model_type gbm: trees read and predict fewer types than the neural network. */
+    private boolean gbm;
 
     private ConfigValidator(List<String> columns) {
         this.checks = new SectionChecks(columns);
@@ -55,6 +63,7 @@ public final class ConfigValidator {
                 checks.outputTypes.add(t);
             }
         }
+        gbm = Options.isGbm(root);
         checks.section(root, List.of(""), "", null);
         if (root.has("defaults") && !root.get("defaults").isNull()) {
             defaults(root.get("defaults"), "defaults");
@@ -100,6 +109,12 @@ public final class ConfigValidator {
             }
         }
         FeatureType type = featureType(f.get("type"), role, path + ".type");
+        if (gbm && type != null && !(role.equals("input") ? GBM_INPUTS : GBM_OUTPUTS).contains(type)) {
+            problems.invalid(path + ".type", "model_type gbm cannot " + (role.equals("input") ? "read" : "predict") + " "
+                    + type.ludwigName() + " features; trees " + (role.equals("input") ? "read number, binary, category, "
+                    + "date, vector, set and bag features: leave this one out (GIVEN * EXCEPT (...))"
+                    : "predict number, binary and category features") + ", or use model_type ecd.");
+        }
         checks.inOutput = role.equals("output");
         checks.section(f, type == null ? List.of(role) : List.of(role, role + "." + type.ludwigName()), path,
                 type == null ? "?" : type.ludwigName());

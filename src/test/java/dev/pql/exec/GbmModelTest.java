@@ -165,7 +165,7 @@ class GbmModelTest {
         try (Statement s = conn.createStatement()) {
             SQLException text = assertThrows(SQLException.class, () -> s.execute(
                     "CREATE MODEL t PREDICT label GIVEN x, note FROM shop WITH (model_type = 'gbm', note.type = 'text')"));
-            assertTrue(text.getMessage().contains("cannot read the text feature 'note'"), text.getMessage());
+            assertTrue(text.getMessage().contains("model_type gbm cannot read text features"), text.getMessage());
             SQLException epochs = assertThrows(SQLException.class, () -> s.execute(
                     "CREATE MODEL t PREDICT label GIVEN x FROM shop WITH (model_type = 'gbm', trainer.epochs = 3)"));
             assertEquals("42P10", epochs.getSQLState());

@@ -22,6 +22,12 @@ import java.util.Set;
 public final class DataDefaults {
     /** Below this many rows a data set is small. */
     static final long SMALL = 2000;
+    /**
+     * Models averaged on small tabular data (k-fold bagging): one model's score there moves by
+     * several test rows with the seed; five folds' average is steadier and trains on every row
+     * (measured on iris, wine, breast_cancer, diabetes; see the model zoo note).
+     */
+    static final int BAG_FOLDS = 5;
     /** Below this many rows the split trains on 80% rather than Ludwig's 70% (measured: +0.7 points on spam). */
     static final long MEDIUM = 20000;
     /** Encoders that train well with a high learning rate (bag-like: no recurrence, attention or deep stacks). */
@@ -40,13 +46,20 @@ public final class DataDefaults {
         if (!Options.isGbm(root)) {
             neural(root, columns, rows, chosen);
         }
-        if (rows < MEDIUM) {
+        ObjectNode trainer = object(root, "trainer");
+        if (rows < SMALL && tabular(root)) {
+            set(trainer, "folds", BAG_FOLDS, "trainer.", chosen);
+        }
+        boolean bagged = trainer.path("folds").asInt(1) > 1;
+        if (rows < MEDIUM || bagged) {
             ObjectNode split = object(object(root, "preprocessing"), "split");
             String type = split.path("type").asText("random");
             if (type.equals("random") && split.path("probabilities").isMissingNode()) {
+                // Folds validate on every row in turn, so every row can train: the metrics are out-of-fold.
+                List<Double> shares = bagged ? List.of(1.0, 0.0, 0.0) : List.of(0.8, 0.1, 0.1);
                 ArrayNode p = split.putArray("probabilities");
-                p.add(0.8).add(0.1).add(0.1);
-                chosen.add("preprocessing.split.probabilities [0.8, 0.1, 0.1]");
+                shares.forEach(p::add);
+                chosen.add("preprocessing.split.probabilities " + shares);
             }
         }
         if (!chosen.isEmpty()) {
@@ -55,6 +68,17 @@ public final class DataDefaults {
         Set<String> paths = new java.util.LinkedHashSet<>();
         chosen.forEach(c -> paths.add(c.substring(0, c.indexOf(' '))));
         return paths;
+    }
+
+    /** True when no input is text or a sequence: such models train in seconds on small data. */
+    private static boolean tabular(ObjectNode root) {
+        for (JsonNode f : root.path("input_features")) {
+            String type = f.path("type").asText("");
+            if (type.equals("text") || type.equals("sequence")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The neural network's (model_type ecd) defaults: encoders, trainer and combiner by the data's size and types. */

@@ -25,6 +25,11 @@ final class GbmOptions {
     /** The registry scope of the gbm trainer's options. */
     static final String SCOPE = "gbm_trainer";
 
+    /** What {@code trainer.folds} does, for both trainers. */
+    static final String FOLDS_DOC = "Models trained, each validating on its own fold of the training and validation "
+            + "rows and fitting the rest; the version averages their predictions (k-fold bagging, as AutoGluon does) "
+            + "and its validation metrics are out-of-fold. 1 trains one model on the split's training rows.";
+
     private GbmOptions() {
     }
 
@@ -45,6 +50,7 @@ final class GbmOptions {
             opt(SCOPE, "feature_fraction", FLOAT, 1.0, range(0, true, 1, false), "Share of the input columns each "
                     + "tree sees."),
             opt(SCOPE, "max_bin", INT, 255, range(2, false, 65535, false), "Histogram bins per numeric column."),
+            opt(SCOPE, "folds", INT, 1, range(1, false, 20, false), FOLDS_DOC),
             ludwig(SCOPE, "type boosting_type tree_learner boosting_rounds_per_checkpoint min_sum_hessian_in_leaf "
                     + "pos_bagging_fraction neg_bagging_fraction bagging_seed feature_fraction_bynode "
                     + "feature_fraction_seed extra_trees extra_seed max_delta_step min_gain_to_split drop_rate "

@@ -24,6 +24,7 @@ public record TrainerConfig(
         @JsonProperty("should_shuffle") Boolean shouldShuffle,
         @JsonProperty("gradient_clipping") GradientClipping gradientClipping,
         @JsonProperty("learning_rate_scheduler") LearningRateScheduler learningRateScheduler,
+        @JsonProperty("folds") Integer folds,
         // model_type gbm (GbmOptions): LightGBM's names, as Ludwig's gbm trainer has them
         @JsonProperty("num_boost_round") Integer numBoostRound,
         @JsonProperty("num_leaves") Integer numLeaves,

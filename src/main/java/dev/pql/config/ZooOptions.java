@@ -173,6 +173,7 @@ final class ZooOptions {
         r.add(opt("trainer", "regularization_lambda", FLOAT, 0.0, range(0, false, 1e9, false),
                 "Weight of the penalty added to the loss; 0 turns it off."));
         r.add(opt("trainer", "should_shuffle", BOOL, true, "Shuffle the training rows before each epoch."));
+        r.add(opt("trainer", "folds", INT, 1, range(1, false, 20, false), GbmOptions.FOLDS_DOC));
         r.add(section("trainer", "gradient_clipping", false, true, "Gradient clipping before each step."));
         r.add(opt("trainer.gradient_clipping", "clipglobalnorm", FLOAT, null, range(0, true, 1e9, false),
                 "Scale all gradients down together when their joint L2 norm exceeds this."));

@@ -197,6 +197,40 @@ public record Split(int[] train, int[] validation, int[] test) {
         return new Split(sorted(out).stream().mapToInt(Integer::intValue).toArray(), validation, test);
     }
 
+    /**
+     * K-fold splits of the training and validation rows (the test rows stay out of every fold):
+     * fold i validates on every k-th row of a seeded shuffle and trains on the others. With
+     * {@code labels} (a category or binary target, else null) the shuffled rows are dealt class by
+     * class, so every fold has each class in about the same share.
+     */
+    public List<Split> folds(int k, List<Object> labels, long seed) {
+        List<Integer> pool = new ArrayList<>();
+        for (int r : train) {
+            pool.add(r);
+        }
+        for (int r : validation) {
+            pool.add(r);
+        }
+        java.util.Collections.shuffle(pool, new Random(seed ^ 0xF01D));
+        if (labels != null) {
+            pool.sort(Comparator.comparing(r -> String.valueOf(labels.get(r)))); // stable: shuffled within a class
+        }
+        if (pool.size() < k) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "trainer.folds is " + k + " but only " + pool.size()
+                    + " rows are left for training and validation; lower trainer.folds.");
+        }
+        List<Split> out = new ArrayList<>();
+        for (int fold = 0; fold < k; fold++) {
+            List<Integer> fit = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < pool.size(); i++) {
+                (i % k == fold ? held : fit).add(pool.get(i));
+            }
+            out.add(new Split(toArray(sorted(fit)), toArray(sorted(held)), test));
+        }
+        return out;
+    }
+
     private static Split of(List<Integer> train, List<Integer> validation, List<Integer> test, boolean wantValidation) {
         if (train.isEmpty()) {
             throw new PqlException(ErrorCode.INVALID_DATA, "The split leaves no training rows; check "

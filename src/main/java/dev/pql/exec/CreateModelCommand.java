@@ -2,6 +2,7 @@ package dev.pql.exec;
 
 import dev.pql.config.ColumnProfile;
 import dev.pql.config.FeatureConfig;
+import dev.pql.config.FeatureType;
 import dev.pql.config.Lowering;
 import dev.pql.config.ModelConfig;
 import dev.pql.data.Profiler;
@@ -21,6 +22,7 @@ import dev.pql.registry.Artifacts;
 import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
 import dev.pql.train.EpochLog;
+import dev.pql.train.FoldTraining;
 import dev.pql.train.GbmTrainer;
 import dev.pql.train.TrainingProgress;
 import dev.pql.train.ModelTrainer;
@@ -81,30 +83,41 @@ final class CreateModelCommand {
                     + target.name() + "'; training needs at least 2.");
         }
         Split split = split(config, table, rows, target);
+        int folds = config.trainer().folds() == null ? 1 : config.trainer().folds();
+        // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
+        int[] fitted = folds > 1 ? concat(split.train(), split.validation()) : split.train();
 
         List<FeatureProcessor> inputs = new ArrayList<>();
         List<Encoded> encoded = new ArrayList<>();
         for (FeatureConfig f : config.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
             List<Object> values = column(rows, table.indexOf(f.column()));
-            p.fit(select(values, split.train()));
+            p.fit(select(values, fitted));
             inputs.add(p);
             encoded.add(p.encode(values));
         }
         FeatureProcessor outputProcessor = Processors.create(target, true);
         List<Object> targetValues = column(rows, table.indexOf(target.column()));
-        outputProcessor.fit(select(targetValues, split.train()));
+        outputProcessor.fit(select(targetValues, fitted));
         OutputHead head = new OutputHead(target, outputProcessor);
         Encoded labels = outputProcessor.encode(targetValues);
         TrainingData data = new TrainingData(encoded, labels, Truth.of(target, labels, targetValues));
 
-        TrainingResult result = "gbm".equals(config.modelType())
-                ? new GbmTrainer(config, progress, cancelled).train(head, data, split)
-                : new ModelTrainer(config, progress, cancelled).train(new Network(config, inputs, head.units()), head, data,
-                        split);
+        FoldTraining.OneModel one = (fold, s) -> {
+            Split resampled = s.resample(targetValues, config.preprocessing().oversampleMinority(),
+                    config.preprocessing().undersampleMajority(), config.randomSeed());
+            return "gbm".equals(config.modelType())
+                    ? new GbmTrainer(config, progress, cancelled).train(head, data, resampled)
+                    : new ModelTrainer(config, progress, cancelled).train(new Network(config, inputs, head.units()), head,
+                            data, resampled);
+        };
+        boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
+        TrainingResult result = folds > 1
+                ? FoldTraining.train(folds, split, classes ? targetValues : null, config.randomSeed(), head, data, one)
+                : one.train(1, split);
 
-        Map<String, Integer> splitRows = Map.of("training", split.train().length, "validation", split.validation().length,
-                "test", split.test().length);
+        Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
+                folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);
         VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), splitRows,
                 hash(table), Instant.now().toString(), System.getProperty("user.name"), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
                 Engine.versions());
@@ -128,7 +141,7 @@ final class CreateModelCommand {
     }
 
     private static java.sql.ResultSet summary(String name, int version, int rows, TrainingResult r, ModelConfig c) {
-        String metric = c.outputFeatures().get(0).type() == dev.pql.config.FeatureType.NUMBER ? "r2" : "accuracy";
+        String metric = c.outputFeatures().get(0).type() == FeatureType.NUMBER ? "r2" : "accuracy";
         Map<String, Double> validation = r.metrics().getOrDefault("validation", Map.of());
         Map<String, Double> test = r.metrics().getOrDefault("test", Map.of());
         return new Rows().text("model").integer("version").integer("rows").integer("epochs").integer("best_epoch")
@@ -138,7 +151,7 @@ final class CreateModelCommand {
                 .build();
     }
 
-    /** The configured split of the rows, its training rows over- or undersampled as configured. */
+    /** The configured split of the rows (each model's training rows are over- or undersampled as it trains). */
     private static Split split(ModelConfig config, Table table, List<Object[]> rows, FeatureConfig target) {
         var sc = config.preprocessing().split();
         List<Object> targetValues = column(rows, table.indexOf(target.column()));
@@ -151,9 +164,13 @@ final class CreateModelCommand {
             }
             splitColumn = column(rows, c);
         }
-        return Split.create(sc, splitColumn, targetValues, rows.size(), config.randomSeed())
-                .resample(targetValues, config.preprocessing().oversampleMinority(),
-                        config.preprocessing().undersampleMajority(), config.randomSeed());
+        return Split.create(sc, splitColumn, targetValues, rows.size(), config.randomSeed());
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** Rows without a missing value in an input whose missing_value_strategy is drop_row. */
@@ -176,7 +193,7 @@ final class CreateModelCommand {
         List<Object[]> rows = new ArrayList<>();
         for (Object[] row : table.rows()) {
             boolean missing = FeatureProcessor.missing(row[col])
-                    || (target.type() == dev.pql.config.FeatureType.NUMBER && NumberProcessor.parse(row[col]) == null);
+                    || (target.type() == FeatureType.NUMBER && NumberProcessor.parse(row[col]) == null);
             if (!missing) {
                 rows.add(row);
             }

@@ -150,15 +150,17 @@ public final class SystemTables {
 
     public static ResultSet trainingLog(Connection c, String engineKey) throws SQLException {
         Rows rows = Rows.forStore().text("model").integer("version").integer("epoch").integer("steps")
-                .number("elapsed_seconds").text("split").text("metric").number("metric_value");
+                .number("elapsed_seconds").text("split").text("metric").number("metric_value").integer("fold");
         if (!columnsOnly(c)) {
             ModelStore store = store(engineKey);
             for (String name : store.models()) {
                 for (int v : store.versions(name)) {
                     for (EpochLog e : store.trainingLog(name, v)) {
-                        rows.add(name, v, e.epoch(), (int) e.steps(), e.elapsedSeconds(), "training", "loss", e.trainLoss());
+                        int fold = e.fold() == null ? 1 : e.fold();
+                        rows.add(name, v, e.epoch(), (int) e.steps(), e.elapsedSeconds(), "training", "loss", e.trainLoss(),
+                                fold);
                         e.validationMetrics().forEach((metric, value) -> rows.add(name, v, e.epoch(), (int) e.steps(),
-                                e.elapsedSeconds(), "validation", metric, value));
+                                e.elapsedSeconds(), "validation", metric, value, fold));
                     }
                 }
             }

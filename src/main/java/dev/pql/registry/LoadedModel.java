@@ -16,13 +16,14 @@ import dev.pql.model.Network;
 import dev.pql.model.OutputHead;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.Scoring;
+import dev.pql.train.WeightBundle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A model version ready to predict: processors restored from metadata, the network with its
- * weights (or, for model_type gbm, LightGBM's trees). Prediction is a pure function of this and a batch of rows; safe for concurrent use.
+ * weights (or, for model_type gbm, LightGBM's trees), one per fold of a k-fold training. Prediction is a pure function of this and a batch of rows; safe for concurrent use.
  */
 public final class LoadedModel implements AutoCloseable {
     private final String name;
@@ -31,11 +32,16 @@ public final class LoadedModel implements AutoCloseable {
     private final VersionInfo info;
     private final List<FeatureProcessor> inputs = new ArrayList<>();
     private final OutputHead head;
-    /** The neural network (model_type ecd), or null. */
-    private final Network network;
-    private final Model model;
-    /** The trees (model_type gbm), or null. */
-    private final GbmBooster booster;
+    /** One model, or the models of a k-fold training (trainer.folds), whose scores are averaged. */
+    private final List<Member> members = new ArrayList<>();
+
+    /** A trained model that scores encoded rows (on the data's scale). */
+    private interface Member extends AutoCloseable {
+        float[][] score(List<Encoded> encoded, int[] rows);
+
+        @Override
+        void close();
+    }
 
     LoadedModel(String name, int version, Artifacts a) {
         this.name = name;
@@ -47,24 +53,57 @@ public final class LoadedModel implements AutoCloseable {
         }
         FeatureConfig out = config.outputFeatures().get(0);
         head = new OutputHead(out, Processors.restore(out, true, a.output()));
-        if ("gbm".equals(config.modelType())) {
-            booster = GbmBooster.load(new String(a.weights(), StandardCharsets.UTF_8), head.units());
-            model = null;
-            network = null;
-            return;
+        try {
+            for (byte[] weights : WeightBundle.unpack(a.weights())) {
+                members.add("gbm".equals(config.modelType()) ? trees(weights) : network(weights, members.size()));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
-        booster = null;
+    }
+
+    private Member trees(byte[] weights) {
+        GbmBooster booster = GbmBooster.load(new String(weights, StandardCharsets.UTF_8), head.units());
+        return new Member() {
+            @Override
+            public float[][] score(List<Encoded> encoded, int[] rows) {
+                return Scoring.toDataScale(head, booster.predict(GbmMatrix.of(config.inputFeatures(), encoded, rows)));
+            }
+
+            @Override
+            public void close() {
+                booster.close();
+            }
+        };
+    }
+
+    private Member network(byte[] weights, int index) {
         Engines.pytorch();
-        model = Model.newInstance(name + "-" + version, "PyTorch");
-        network = new Network(config, inputs, head.units());
+        Model model = Model.newInstance(name + "-" + version + "-" + index, "PyTorch");
+        Network network = new Network(config, inputs, head.units());
         model.setBlock(network);
         network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, Network.sampleShapes(inputs));
-        ModelTrainer.restore(network, model.getNDManager(), a.weights());
+        ModelTrainer.restore(network, model.getNDManager(), weights);
+        return new Member() {
+            @Override
+            public float[][] score(List<Encoded> encoded, int[] rows) {
+                try (NDManager m = model.getNDManager().newSubManager()) {
+                    ParameterStore ps = new ParameterStore(m, false);
+                    return Scoring.score(m, x -> network.forward(ps, x, false), encoded, rows, 1024, head);
+                }
+            }
+
+            @Override
+            public void close() {
+                model.close();
+            }
+        };
     }
 
     /**
      * Scores rows: {@code columns.get(i)} holds input feature i's raw values. Returns class
-     * probabilities, the probability of true, or the value, per row.
+     * probabilities, the probability of true, or the value, per row (the members' average).
      */
     public float[][] score(List<List<Object>> columns) {
         List<Encoded> encoded = new ArrayList<>(inputs.size());
@@ -76,13 +115,23 @@ public final class LoadedModel implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             rows[i] = i;
         }
-        if (booster != null) {
-            return Scoring.toDataScale(head, booster.predict(GbmMatrix.of(config.inputFeatures(), encoded, rows)));
+        float[][] sum = members.get(0).score(encoded, rows);
+        for (int k = 1; k < members.size(); k++) {
+            float[][] s = members.get(k).score(encoded, rows);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < s[i].length; j++) {
+                    sum[i][j] += s[i][j];
+                }
+            }
         }
-        try (NDManager m = model.getNDManager().newSubManager()) {
-            ParameterStore ps = new ParameterStore(m, false);
-            return Scoring.score(m, x -> network.forward(ps, x, false), encoded, rows, 1024, head);
+        if (members.size() > 1) {
+            for (float[] row : sum) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] /= members.size();
+                }
+            }
         }
+        return sum;
     }
 
     public String name() {
@@ -111,10 +160,7 @@ public final class LoadedModel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (booster != null) {
-            booster.close();
-        } else {
-            model.close();
-        }
+        members.forEach(Member::close);
+        members.clear();
     }
 }

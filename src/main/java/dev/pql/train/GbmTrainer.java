@@ -86,15 +86,17 @@ public final class GbmTrainer {
             booster.rollbackTo(bestRound);
             Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
             metrics.put("training", measure(head, data, train, booster.predict(trainX)));
+            float[][] validationScores = booster.predict(validationX);
             if (validation.length > 0) {
-                metrics.put("validation", measure(head, data, validation, booster.predict(validationX)));
+                metrics.put("validation", measure(head, data, validation, copy(validationScores)));
             }
+            float[][] testScores = booster.predict(GbmMatrix.of(features, data.inputs(), split.test()));
             if (split.test().length > 0) {
-                metrics.put("test", measure(head, data, split.test(),
-                        booster.predict(GbmMatrix.of(features, data.inputs(), split.test()))));
+                metrics.put("test", measure(head, data, split.test(), copy(testScores)));
             }
             byte[] model = booster.save().getBytes(StandardCharsets.UTF_8);
-            return new TrainingResult(model, bestRound, log, metrics, (System.nanoTime() - started) / 1e9);
+            return new TrainingResult(model, bestRound, log, metrics, (System.nanoTime() - started) / 1e9,
+                    Scoring.toDataScale(head, validationScores), Scoring.toDataScale(head, testScores));
         }
     }
 
@@ -131,7 +133,15 @@ public final class GbmTrainer {
                 tc.featureFraction(), tc.maxBin());
     }
 
-    /** Loss and the output type's metrics of scores as LightGBM gives them (numbers normalised). */
+    private static float[][] copy(float[][] scores) {
+        float[][] out = new float[scores.length][];
+        for (int i = 0; i < scores.length; i++) {
+            out[i] = scores[i].clone();
+        }
+        return out;
+    }
+
+    /** Loss and the output type's metrics of scores as LightGBM gives them (numbers normalised; changed in place). */
     private static Map<String, Double> measure(OutputHead head, TrainingData data, int[] rows, float[][] scores) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("loss", loss(head, data.labels(), rows, scores));

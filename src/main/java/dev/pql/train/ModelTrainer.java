@@ -140,7 +140,11 @@ public final class ModelTrainer {
         if (split.test().length > 0) {
             metrics.put("test", Evaluation.run(trainer.getManager(), bestForward, loss, head, data, split.test(), batchSize));
         }
-        return new TrainingResult(best, bestEpoch, log, metrics, (System.nanoTime() - started) / 1e9);
+        float[][] validationScores = Scoring.score(trainer.getManager(), bestForward, data.inputs(), split.validation(),
+                batchSize, head);
+        float[][] testScores = Scoring.score(trainer.getManager(), bestForward, data.inputs(), split.test(), batchSize, head);
+        return new TrainingResult(best, bestEpoch, log, metrics, (System.nanoTime() - started) / 1e9, validationScores,
+                testScores);
     }
 
     /** One optimizer step on {@code rows}; their training-mode scores go to {@code scores[offset..]}. */

@@ -39,18 +39,19 @@ class TrainingLogTest {
             assertEquals(Set.of("training", "validation"), column(v2, 6));
             assertTrue(column(v2, 7).containsAll(Set.of("loss", "accuracy")), column(v2, 7).toString());
             assertEquals(Set.of(2), column(v2, 1), "the active version is 2");
+            assertEquals(Set.of(1, 2, 3, 4, 5), column(v2, 9), "small tabular data trains five folds' models by default");
         }
     }
 
-    /** Rows of model, version, epoch, steps, elapsed_seconds, learning_rate, split, metric, value. */
+    /** Rows of model, version, epoch, steps, elapsed_seconds, learning_rate, split, metric, value, fold. */
     private static List<Object[]> log(Statement s, String sql) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
-            assertEquals(9, rs.getMetaData().getColumnCount());
+            assertEquals(10, rs.getMetaData().getColumnCount());
             assertEquals("learning_rate", rs.getMetaData().getColumnLabel(6).toLowerCase());
             while (rs.next()) {
                 rows.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5),
-                    rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getDouble(9)});
+                    rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getDouble(9), rs.getInt(10)});
             }
         }
         return rows;

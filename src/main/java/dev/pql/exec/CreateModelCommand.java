@@ -106,9 +106,10 @@ final class CreateModelCommand {
         FoldTraining.OneModel one = (fold, s) -> {
             Split resampled = s.resample(targetValues, config.preprocessing().oversampleMinority(),
                     config.preprocessing().undersampleMajority(), config.randomSeed());
+            Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
             return "gbm".equals(config.modelType())
-                    ? new GbmTrainer(config, progress, cancelled).train(head, data, resampled)
-                    : new ModelTrainer(config, progress, cancelled).train(new Network(config, inputs, head.units()), head,
+                    ? new GbmTrainer(config, events, cancelled).train(head, data, resampled)
+                    : new ModelTrainer(config, events, cancelled).train(new Network(config, inputs, head.units()), head,
                             data, resampled);
         };
         boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;

@@ -121,7 +121,8 @@ final class ProgressDisplay implements AutoCloseable {
     }
     TrainingProgress p = lastEpoch;
     String early = p.epoch() < p.epochs() ? " (stopped early)" : "";
-    return String.format(Locale.ROOT, "Trained %d/%d epochs in %s%s; last %s.", p.epoch(),
+    String models = p.folds() > 1 ? p.folds() + " models (folds), the last " : "";
+    return String.format(Locale.ROOT, "Trained %s%d/%d epochs in %s%s; last %s.", models, p.epoch(),
         p.epochs(), duration(p.elapsedSeconds()), early, metrics("validation", p.validation()));
   }
 
@@ -155,7 +156,7 @@ final class ProgressDisplay implements AutoCloseable {
   /** {@code epoch 3/10 [=====>    ] 12/40 loss 0.4321 val accuracy 0.91 ETA 0:12}. */
   static String bar(TrainingProgress p, Map<String, Double> validation, int width,
       boolean unicode) {
-    String head = String.format(Locale.ROOT, "epoch %d/%d ", p.epoch(), p.epochs());
+    String head = fold(p) + String.format(Locale.ROOT, "epoch %d/%d ", p.epoch(), p.epochs());
     double eta = p.etaSeconds();
     String tail = String.format(Locale.ROOT, " %d/%d loss %s", p.batch(), p.batches(),
         TableFormatter.formatDouble(p.loss()))
@@ -171,10 +172,15 @@ final class ProgressDisplay implements AutoCloseable {
     return head + "[" + bar + "]" + tail;
   }
 
+  /** {@code fold 2/5 } while one of several folds' models trains, else nothing. */
+  private static String fold(TrainingProgress p) {
+    return p.folds() > 1 ? String.format(Locale.ROOT, "fold %d/%d ", p.fold(), p.folds()) : "";
+  }
+
   /** The permanent line of a finished epoch. */
   static String epochLine(TrainingProgress p) {
     int digits = String.valueOf(p.epochs()).length();
-    return String.format(Locale.ROOT, "epoch %" + digits + "d/%d  loss %s  %s  [%s]", p.epoch(),
+    return fold(p) + String.format(Locale.ROOT, "epoch %" + digits + "d/%d  loss %s  %s  [%s]", p.epoch(),
         p.epochs(), TableFormatter.formatDouble(p.loss()), metrics("val", p.validation()),
         duration(p.elapsedSeconds()));
   }

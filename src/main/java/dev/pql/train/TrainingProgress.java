@@ -5,10 +5,23 @@ import java.util.Map;
 /**
  * A progress event of a running training: after each batch ({@code validation} empty) and at
  * the end of each epoch (with the validation metrics, and the training metrics measured on the
- * epoch's batches). Front ends draw progress bars from these.
+ * epoch's batches), and which fold's model trains when {@code trainer.folds} trains several. Front
+ * ends draw progress bars from these.
  */
 public record TrainingProgress(int epoch, int epochs, int batch, int batches, double loss,
-                               Map<String, Double> validation, double elapsedSeconds, Map<String, Double> training) {
+                               Map<String, Double> validation, double elapsedSeconds, Map<String, Double> training,
+                               int fold, int folds) {
+
+    /** An event of a single model's training. */
+    public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,
+                            double elapsedSeconds, Map<String, Double> training) {
+        this(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, 1, 1);
+    }
+
+    /** This event as one of fold {@code fold} of {@code folds} (k-fold training: epochs restart with each fold). */
+    public TrainingProgress inFold(int fold, int folds) {
+        return new TrainingProgress(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds);
+    }
 
     /** An event without training metrics (every batch event). */
     public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,

@@ -81,4 +81,30 @@ class SplitTest {
     private static long count(Split s, List<Object> labels, String label) {
         return Arrays.stream(s.train()).filter(r -> labels.get(r).equals(label)).count();
     }
+
+    @Test
+    void foldsPartitionTheTrainingAndValidationRowsByClass() {
+        List<Object> labels = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            labels.add(i % 10 == 0 ? "rare" : "common");
+        }
+        int[] test = {0, 1, 2, 3, 4};
+        Split base = new Split(java.util.stream.IntStream.range(5, 80).toArray(),
+                java.util.stream.IntStream.range(80, 100).toArray(), test);
+        List<Split> folds = base.folds(5, labels, 42);
+        assertEquals(5, folds.size());
+        List<Integer> held = new ArrayList<>();
+        for (Split f : folds) {
+            assertArrayEquals(test, f.test(), "test rows stay out of every fold");
+            assertEquals(95, f.train().length + f.validation().length, "each fold's model sees every other row");
+            long rare = Arrays.stream(f.validation()).filter(r -> labels.get(r).equals("rare")).count();
+            assertTrue(rare >= 1 && rare <= 2, "stratified: the 9 rare rows spread over the folds, got " + rare);
+            Arrays.stream(f.validation()).forEach(held::add);
+        }
+        held.sort(null);
+        assertEquals(java.util.stream.IntStream.range(5, 100).boxed().toList(), held, "every row validates exactly once");
+        assertEquals(Arrays.toString(folds.get(2).validation()), Arrays.toString(base.folds(5, labels, 42).get(2).validation()),
+                "the same seed gives the same folds");
+        assertThrows(PqlException.class, () -> new Split(new int[] {1, 2}, new int[0], new int[0]).folds(5, null, 1));
+    }
 }

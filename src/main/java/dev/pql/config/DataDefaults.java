@@ -15,7 +15,8 @@ import java.util.Set;
  * CONFIG and its {@code defaults.<type>} section: all win) and the registry's field defaults, and
  * they end up in the resolved config, so EXPLAIN (source {@code data}) and SHOW CONFIG show them. Chosen on the benchmark
  * data sets (see the model zoo note): small data needs small batches, many epochs with patience,
- * a narrower combiner with more dropout, and every training row it can get; numbers learn
+ * a narrower combiner with more dropout, and every training row it can get (small tabular data:
+ * five folds' models averaged, so that every row trains and no one split decides the model); numbers learn
  * thresholds from a piecewise-linear encoding; text classifies best as a bag of words and word
  * pairs ({@code ngram}) that a high learning rate trains in a few epochs.
  */

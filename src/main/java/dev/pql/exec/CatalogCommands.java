@@ -19,8 +19,8 @@ final class CatalogCommands {
 
     static ExecResult showModels(ModelStore store) {
         Rows rows = new Rows().text("model").integer("active_version").integer("versions").text("target")
-                .text("target_type").text("input_features").integer("rows").text("metric").number("test_value")
-                .text("created_at");
+                .text("target_type").text("input_features").integer("rows").text("metric").number("validation_value")
+                .number("test_value").text("created_at");
         for (String name : store.models()) {
             List<Integer> versions = store.versions(name);
             int active = store.resolve(name, null);
@@ -32,10 +32,12 @@ final class CatalogCommands {
                 case SET -> "jaccard"; // a set has no single class to be accurate about
                 default -> "accuracy";
             };
+            // validation: out-of-fold with trainer.folds (then there may be no test split)
+            Double validation = info.metrics().getOrDefault("validation", Map.of()).get(metric);
             Double test = info.metrics().getOrDefault("test", Map.of()).get(metric);
             rows.add(name, active, versions.size(), target.name(), target.type().ludwigName(),
                     config.inputFeatures().stream().map(FeatureConfig::name).collect(Collectors.joining(", ")),
-                    info.rows(), metric, test, info.createdAt());
+                    info.rows(), metric, validation, test, info.createdAt());
         }
         return ExecResult.rows(rows.build(), List.of());
     }

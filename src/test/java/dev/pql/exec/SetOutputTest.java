@@ -247,10 +247,10 @@ class SetOutputTest {
     void catalogAndMetricsTableReportJaccard() throws SQLException {
         try (Statement s = conn.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT metric_value FROM pql.metrics WHERE model = 'tagger' "
-                    + "AND split = 'test' AND metric = 'jaccard'")) {
+                    + "AND split = 'validation' AND metric = 'jaccard'")) {
                 assertTrue(rs.next());
                 double jaccard = rs.getDouble(1);
-                assertTrue(jaccard >= 0 && jaccard <= 1, "test jaccard " + jaccard);
+                assertTrue(jaccard >= 0 && jaccard <= 1, "out-of-fold jaccard " + jaccard);
             }
             try (ResultSet rs = s.executeQuery("SHOW MODELS")) {
                 boolean found = false;
@@ -259,7 +259,7 @@ class SetOutputTest {
                         found = true;
                         assertEquals("set", rs.getString("target_type"));
                         assertEquals("jaccard", rs.getString("metric"));
-                        assertNotNull(rs.getObject("test_value"));
+                        assertNotNull(rs.getObject("validation_value"), "small tabular data: five folds, out-of-fold metrics");
                     }
                 }
                 assertTrue(found);

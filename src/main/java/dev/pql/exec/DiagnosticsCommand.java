@@ -112,8 +112,9 @@ final class DiagnosticsCommand {
 
     ExecResult featureImportance(Ast.ShowFeatureImportance f) {
         LoadedModel model = engine.models().load(f.model().text(), f.version());
-        Table table = f.given() == null ? testSplit(model) : Table.read(engine.sql().query(f.given().sql(), f.given().position()));
         List<String> warnings = new ArrayList<>();
+        Table table = f.given() == null ? testSplit(model, warnings)
+                : Table.read(engine.sql().query(f.given().sql(), f.given().position()));
         List<List<Object>> columns = ScoredRows.featureColumns(model, table, table.rows(), warnings);
         double[] importance = table.rows().isEmpty() ? new double[model.config().inputFeatures().size()]
                 : Explanations.meanAbsolute(model, columns, model.score(columns));
@@ -133,13 +134,20 @@ final class DiagnosticsCommand {
     private ScoredRows scored(Ast.Name name, Integer version, Ast.GivenQuery given) {
         LoadedModel model = engine.models().load(name.text(), version);
         if (given == null) {
-            return new ScoredRows(model, testSplit(model), new Ast.Position(1, 1));
+            List<String> notes = new ArrayList<>();
+            ScoredRows s = new ScoredRows(model, testSplit(model, notes), new Ast.Position(1, 1));
+            s.warnings.addAll(notes);
+            return s;
         }
         return new ScoredRows(model, Table.read(engine.sql().query(given.sql(), given.position())), given.position());
     }
 
-    /** The version's test rows: its training query, split again as training split it. */
-    private Table testSplit(LoadedModel model) {
+    /**
+     * The version's test rows: its training query, split again as training split it. A version
+     * without test rows (trainer.folds trains on every row by default) is measured on its training
+     * rows, with a warning that says so.
+     */
+    private Table testSplit(LoadedModel model, List<String> warnings) {
         VersionInfo info = model.info();
         Table all = Table.read(engine.sql().query(info.sourceSql(), new Ast.Position(1, 1)));
         int target = ScoredRows.column(all, model.head().feature());
@@ -151,6 +159,11 @@ final class DiagnosticsCommand {
         }
         Split split = Split.random(labelled.size(), model.config().preprocessing().split(), model.config().randomSeed());
         List<Object[]> test = new ArrayList<>();
+        if (split.test().length == 0) {
+            warnings.add(model.name() + " version " + model.version() + " kept no test rows (its split trains on every "
+                    + "row), so these figures are on rows it trained on and flatter it; add GIVEN SELECT ... with held-out "
+                    + "rows for an honest measure.");
+        }
         for (int i : split.test().length > 0 ? split.test() : split.train()) {
             test.add(labelled.get(i));
         }

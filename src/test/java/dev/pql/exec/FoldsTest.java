@@ -53,6 +53,12 @@ class FoldsTest {
                 assertTrue(rs.next());
                 assertEquals(5, rs.getInt(1));
             }
+            try (ResultSet rs = s.executeQuery("SHOW FEATURE IMPORTANCE m")) {
+                assertTrue(rs.next());
+                java.sql.SQLWarning w = s.getWarnings();
+                assertTrue(w != null && w.getMessage().contains("kept no test rows"),
+                        "diagnostics without test rows say they measure training rows: " + w);
+            }
             before = predictions(s, "m");
             s.executeQuery("CREATE MODEL single PREDICT y FROM t WITH (trainer.epochs = 3, trainer.folds = 1)").close();
             assertNotEquals(before, predictions(s, "single"));

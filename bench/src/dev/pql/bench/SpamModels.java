@@ -43,8 +43,11 @@ final class SpamModels {
     static String statement(Encoder e, String model, int epochs) {
         StringBuilder with = new StringBuilder();
         for (String f : List.of("subject", "body")) {
+            // torch_baseline.py's preprocessing: \w+|[^\w\s] tokens, lower case, at most 256 (not the data defaults)
             with.append(f).append(".encoder.type = '").append(e.name()).append("', ")
-                    .append(f).append(".encoder.embedding_size = 64, ");
+                    .append(f).append(".encoder.embedding_size = 64, ")
+                    .append(f).append(".preprocessing.tokenizer = 'space_punct', ")
+                    .append(f).append(".preprocessing.max_sequence_length = 256, ");
             if (!e.options().isEmpty()) {
                 for (String o : e.options().split(",\\s*")) {
                     with.append(f).append(".encoder.").append(o.trim()).append(", ");

@@ -42,7 +42,8 @@ final class Vocabulary {
   static final List<String> CONFIG_PATHS = List.of("trainer.epochs", "trainer.batch_size",
       "trainer.learning_rate", "trainer.optimizer.type", "trainer.early_stop",
       "trainer.validation_metric", "combiner.num_fc_layers", "combiner.output_size",
-      "combiner.dropout", "preprocessing.split.probabilities", "random_seed");
+      "combiner.dropout", "preprocessing.split.probabilities", "random_seed", "model_type",
+      "trainer.folds", "trainer.num_boost_round", "trainer.num_leaves", "trainer.min_data_in_leaf");
 
   /** Per-feature encoder options, also valid inside a feature's {@code (k = v)} list. */
   static final List<String> ENCODER_OPTIONS = List.of("embedding_size", "num_filters",

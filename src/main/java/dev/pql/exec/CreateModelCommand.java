@@ -77,7 +77,7 @@ final class CreateModelCommand {
         Table table = job.table();
         FeatureConfig target = config.outputFeatures().get(0);
         requireColumns(config, table);
-        List<Object[]> rows = withoutDroppedRows(withTarget(table, target), table, config);
+        List<Object[]> rows = trainingRows(table, config);
         if (rows.size() < 2) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
@@ -152,8 +152,16 @@ final class CreateModelCommand {
                 .build();
     }
 
-    /** The configured split of the rows (each model's training rows are over- or undersampled as it trains). */
-    private static Split split(ModelConfig config, Table table, List<Object[]> rows, FeatureConfig target) {
+    /** The rows training reads: those with a target, less those a drop_row input strategy drops. */
+    static List<Object[]> trainingRows(Table table, ModelConfig config) {
+        return withoutDroppedRows(withTarget(table, config.outputFeatures().get(0)), table, config);
+    }
+
+    /**
+     * The configured split of the rows (each model's training rows are over- or undersampled as it
+     * trains); the same config, rows and seed give the same split, which diagnostics rely on.
+     */
+    static Split split(ModelConfig config, Table table, List<Object[]> rows, FeatureConfig target) {
         var sc = config.preprocessing().split();
         List<Object> targetValues = column(rows, table.indexOf(target.column()));
         List<Object> splitColumn = null;

@@ -143,21 +143,23 @@ final class DiagnosticsCommand {
     }
 
     /**
-     * The version's test rows: its training query, split again as training split it. A version
+     * The version's test rows: its training query, split again as training split it (the same
+     * rows, split type and seed). A version
      * without test rows (trainer.folds trains on every row by default) is measured on its training
      * rows, with a warning that says so.
      */
     private Table testSplit(LoadedModel model, List<String> warnings) {
         VersionInfo info = model.info();
         Table all = Table.read(engine.sql().query(info.sourceSql(), new Ast.Position(1, 1)));
-        int target = ScoredRows.column(all, model.head().feature());
-        List<Object[]> labelled = new ArrayList<>();
-        for (Object[] row : all.rows()) {
-            if (target < 0 || !dev.pql.features.FeatureProcessor.missing(row[target])) {
-                labelled.add(row);
-            }
+        List<Object[]> labelled;
+        Split split;
+        if (all.indexOf(model.head().feature().column()) >= 0) { // the rows and split training had
+            labelled = CreateModelCommand.trainingRows(all, model.config());
+            split = CreateModelCommand.split(model.config(), all, labelled, model.head().feature());
+        } else { // the source no longer has the target's column: a random split of every row
+            labelled = all.rows();
+            split = Split.random(labelled.size(), model.config().preprocessing().split(), model.config().randomSeed());
         }
-        Split split = Split.random(labelled.size(), model.config().preprocessing().split(), model.config().randomSeed());
         List<Object[]> test = new ArrayList<>();
         if (split.test().length == 0) {
             warnings.add(model.name() + " version " + model.version() + " kept no test rows (its split trains on every "

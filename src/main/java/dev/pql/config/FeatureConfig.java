@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One input or output feature: its name, the data column it reads, its type, and for inputs the
- * encoder; outputs have a decoder and a loss, and {@code threshold} applies to binary outputs only.
+ * encoder; outputs have a decoder and a loss, and {@code threshold} applies to binary and set outputs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeatureConfig(
@@ -17,4 +17,9 @@ public record FeatureConfig(
         @JsonProperty("decoder") DecoderConfig decoder,
         @JsonProperty("loss") LossConfig loss,
         @JsonProperty("threshold") Double threshold) {
+
+    /** The probability from which a binary output says true or a set output predicts a member (0.5 when unset). */
+    public double decisionThreshold() {
+        return threshold == null ? 0.5 : threshold;
+    }
 }

@@ -174,8 +174,7 @@ final class DiagnosticsCommand {
 
     private static int predictedIndex(ScoredRows s, int r) {
         if (s.model.head().feature().type() == FeatureType.BINARY) {
-            Double t = s.model.head().feature().threshold();
-            return s.scores[r][0] >= (t == null ? 0.5 : t) ? 1 : 0;
+            return s.scores[r][0] >= s.model.head().feature().decisionThreshold() ? 1 : 0;
         }
         return dev.pql.train.Metrics.argmax(s.scores[r]);
     }

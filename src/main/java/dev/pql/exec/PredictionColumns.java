@@ -137,7 +137,7 @@ final class PredictionColumns {
                 probabilityIndexes.forEach(i -> row.add((double) score[i]));
             }
             case BINARY -> {
-                double threshold = feature.threshold() == null ? 0.5 : feature.threshold();
+                double threshold = feature.decisionThreshold();
                 row.add(score[0] >= threshold);
                 if (confidence) {
                     row.add((double) score[0]);
@@ -146,7 +146,7 @@ final class PredictionColumns {
             }
             case SET -> {
                 SetProcessor members = (SetProcessor) model.head().processor();
-                double threshold = feature.threshold() == null ? 0.5 : feature.threshold();
+                double threshold = feature.decisionThreshold();
                 List<String> predicted = new ArrayList<>();
                 double sum = 0;
                 for (int i = 0; i < score.length; i++) {

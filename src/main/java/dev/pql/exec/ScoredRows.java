@@ -57,7 +57,7 @@ final class ScoredRows {
     /** Every metric of the output type over some rows (EVALUATE's rows, without row_count). */
     Map<String, Double> metrics(int[] subset) {
         FeatureConfig target = model.head().feature();
-        double threshold = target.threshold() == null ? 0.5 : target.threshold();
+        double threshold = target.decisionThreshold();
         if (members != null) {
             float[][] m = new float[subset.length][];
             for (int i = 0; i < subset.length; i++) {

@@ -23,7 +23,7 @@ final class Scores {
     }
 
     private static double predictedMembersMean(FeatureConfig feature, float[] score, float[] withAllInputs) {
-        double threshold = feature.threshold() == null ? 0.5 : feature.threshold();
+        double threshold = feature.decisionThreshold();
         double sum = 0;
         int predicted = 0;
         for (int i = 0; i < withAllInputs.length; i++) {

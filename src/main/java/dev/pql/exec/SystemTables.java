@@ -156,7 +156,7 @@ public final class SystemTables {
             for (String name : store.models()) {
                 for (int v : store.versions(name)) {
                     for (EpochLog e : store.trainingLog(name, v)) {
-                        int fold = e.fold() == null ? 1 : e.fold();
+                        int fold = e.foldOrFirst();
                         rows.add(name, v, e.epoch(), (int) e.steps(), e.elapsedSeconds(), "training", "loss", e.trainLoss(),
                                 fold);
                         e.validationMetrics().forEach((metric, value) -> rows.add(name, v, e.epoch(), (int) e.steps(),

@@ -35,7 +35,7 @@ final class TrainingLogCommand {
     private static void add(Rows rows, String name, int version, EpochLog e, String split, Map<String, Double> metrics) {
         for (Map.Entry<String, Double> m : metrics.entrySet()) {
             rows.add(name, version, e.epoch(), (int) e.steps(), round(e.elapsedSeconds()), e.learningRate(), split,
-                    m.getKey(), m.getValue(), e.fold() == null ? 1 : e.fold());
+                    m.getKey(), m.getValue(), e.foldOrFirst());
         }
     }
 

@@ -42,7 +42,9 @@ public record GbmMatrix(double[] values, int rows, int columns, List<Integer> ca
                 offset += 1;
             } else if (e instanceof Encoded.Matrix m) {
                 for (int i = 0; i < rows.length; i++) {
-                    System.arraycopy(toDoubles(m, rows[i]), 0, values, i * columns + offset, m.width());
+                    for (int j = 0; j < m.width(); j++) {
+                        values[i * columns + offset + j] = m.values()[rows[i] * m.width() + j];
+                    }
                 }
                 offset += m.width();
             }
@@ -61,13 +63,5 @@ public record GbmMatrix(double[] values, int rows, int columns, List<Integer> ca
                     + ") or use model_type ecd, whose encoders read text.");
         }
         return 1;
-    }
-
-    private static double[] toDoubles(Encoded.Matrix m, int row) {
-        double[] out = new double[m.width()];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = m.values()[row * m.width() + j];
-        }
-        return out;
     }
 }

@@ -29,6 +29,11 @@ public record EpochLog(
         this(epoch, steps, trainLoss, validationLoss, validationMetrics, elapsedSeconds, trainMetrics, learningRate, null);
     }
 
+    /** The fold this entry belongs to: 1 for a single model's training (and logs written before folds). */
+    public int foldOrFirst() {
+        return fold == null ? 1 : fold;
+    }
+
     /** This entry as the log of fold {@code fold} (1-based) of a k-fold training. */
     public EpochLog inFold(int fold) {
         return new EpochLog(epoch, steps, trainLoss, validationLoss, validationMetrics, elapsedSeconds, trainMetrics,

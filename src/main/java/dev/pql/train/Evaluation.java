@@ -39,8 +39,7 @@ final class Evaluation {
 
     /** The output type's metrics for host scores of {@code rows} (scores[i] belongs to rows[i]). */
     static Map<String, Double> metrics(OutputHead head, TrainingData data, int[] rows, float[][] scores) {
-        Double threshold = head.feature().threshold();
-        double t = threshold == null ? 0.5 : threshold;
+        double t = head.feature().decisionThreshold();
         if (head.feature().type() == FeatureType.SET) {
             Encoded.Matrix labels = (Encoded.Matrix) data.labels();
             float[][] truth = new float[rows.length][];

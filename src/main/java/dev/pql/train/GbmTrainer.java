@@ -86,17 +86,18 @@ public final class GbmTrainer {
             booster.rollbackTo(bestRound);
             Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
             metrics.put("training", measure(head, data, train, booster.predict(trainX)));
+            // measure() puts the scores on the data's scale, as TrainingResult keeps them
             float[][] validationScores = booster.predict(validationX);
             if (validation.length > 0) {
-                metrics.put("validation", measure(head, data, validation, copy(validationScores)));
+                metrics.put("validation", measure(head, data, validation, validationScores));
             }
             float[][] testScores = booster.predict(GbmMatrix.of(features, data.inputs(), split.test()));
             if (split.test().length > 0) {
-                metrics.put("test", measure(head, data, split.test(), copy(testScores)));
+                metrics.put("test", measure(head, data, split.test(), testScores));
             }
             byte[] model = booster.save().getBytes(StandardCharsets.UTF_8);
             return new TrainingResult(model, bestRound, log, metrics, (System.nanoTime() - started) / 1e9,
-                    Scoring.toDataScale(head, validationScores), Scoring.toDataScale(head, testScores));
+                    validationScores, testScores);
         }
     }
 
@@ -131,14 +132,6 @@ public final class GbmTrainer {
                 objective, threads, config.randomSeed(), tc.learningRate(), tc.numLeaves(), tc.maxDepth(),
                 tc.minDataInLeaf(), tc.lambdaL1(), tc.lambdaL2(), tc.baggingFraction(), tc.baggingFreq(),
                 tc.featureFraction(), tc.maxBin());
-    }
-
-    private static float[][] copy(float[][] scores) {
-        float[][] out = new float[scores.length][];
-        for (int i = 0; i < scores.length; i++) {
-            out[i] = scores[i].clone();
-        }
-        return out;
     }
 
     /** Loss and the output type's metrics of scores as LightGBM gives them (numbers normalised; changed in place). */

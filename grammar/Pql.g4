@@ -27,6 +27,9 @@ pqlStatement
     | alterModel
     | exportModel
     | importModel
+    | attach
+    | detach
+    | showSources
     ;
 
 // ---- CREATE / RETRAIN / EXPLAIN ---------------------------------------------------------------
@@ -54,7 +57,9 @@ featureType : BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | 
 options_   : LPAREN setting (COMMA setting)* RPAREN ;
 setting    : path EQ settingValue ;
 path       : identifier (DOT identifier)* ;
-settingValue : literal | identifier | list ;
+settingValue : literal | envRef | identifier | list ;
+// A secret read from the server's environment when used, never stored: password = ENV('CRM_PASSWORD').
+envRef     : ENV LPAREN STRING RPAREN ;
 list       : LBRACKET (settingValue (COMMA settingValue)*)? RBRACKET ;
 
 source     : qualifiedName | subquery ;
@@ -95,6 +100,11 @@ alterModel    : ALTER MODEL model=identifier SET ACTIVE VERSION version=INTEGER 
 exportModel   : EXPORT MODEL model=identifier (VERSION version=INTEGER)? TO STRING ;
 importModel   : IMPORT MODEL model=identifier? FROM STRING ;
 
+// ---- Sources: other databases and folders of files, queried through Calcite ------------------
+attach        : ATTACH (DATABASE | FILES)? STRING AS name=identifier (WITH? options_)? ;
+detach        : DETACH (DATABASE | FILES)? (IF EXISTS)? name=identifier ;
+showSources   : SHOW SOURCES ;
+
 // A query runs to the end of the statement; its text goes to the SQL layer as written.
 query : (SELECT | VALUES | WITH | LPAREN) ~SEMI* ;
 
@@ -116,6 +126,7 @@ nonReserved
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
     | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
+    | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV
     ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
@@ -170,6 +181,12 @@ EXPORT : 'EXPORT' ;
 IMPORT : 'IMPORT' ;
 TO : 'TO' ;
 PATHS : 'PATHS' ;
+ATTACH : 'ATTACH' ;
+DETACH : 'DETACH' ;
+DATABASE : 'DATABASE' ;
+FILES : 'FILES' ;
+SOURCES : 'SOURCES' ;
+ENV : 'ENV' ;
 BINARY : 'BINARY' ;
 NUMBER : 'NUMBER' ;
 NUMERICAL : 'NUMERICAL' ;

@@ -4,64 +4,207 @@ import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
 import dev.pql.parse.Ast;
+import dev.pql.parse.SqlShape;
+import dev.pql.parse.StatementParser;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.calcite.adapter.jdbc.JdbcSchema;
-import org.apache.calcite.jdbc.CalciteConnection;
-import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Schema;
+import org.h2.tools.SimpleResultSet;
 
 /**
- * Calcite, over the embedded store as its default schema: resolves PQL's FROM and GIVEN queries.
- * Identifiers are case-insensitive, as H2, PostgreSQL and DuckDB users expect. The Calcite
- * connection costs about a second, so it is opened on first use.
+ * One session's door to the data: every query enters here and is routed. A query that reads only
+ * the store's own tables runs on H2 in H2's dialect, through the session's own store connection
+ * (fast, it sees the session's uncommitted rows, and plain SQL keeps its answers). A query that
+ * reaches an attached source, the {@code pql} schema or a PREDICT is planned by Calcite over the
+ * database's root schema (see {@link Catalog}); the Calcite connection is opened on first need,
+ * since it costs about a second.
  */
 public final class SqlLayer implements AutoCloseable {
-    static final String DEFAULT_SCHEMA = "PUBLIC";
+    public static final String DEFAULT_SCHEMA = "PUBLIC";
     private static final Pattern POSITION = Pattern.compile("From line (\\d+), column (\\d+) to line \\d+, column \\d+: ");
     private static final Pattern OBJECT_NOT_FOUND = Pattern.compile("Object '([^']+)' not found");
     private static final Pattern COLUMN_NOT_FOUND = Pattern.compile("Column '([^']+)' not found");
-    private final Store store;
-    private Connection calcite;
 
-    public SqlLayer(Store store) {
-        this.store = store;
+    /** What the engine adds to Calcite's root: its schemas, and a table for each embedded PREDICT. */
+    public interface EngineSchemas {
+        /** Schemas by name (the pql system schema, the PREDICT tables). */
+        Map<String, Schema> schemas();
+
+        /** The schema names a query must reach through Calcite, upper case. */
+        Set<String> names();
+
+        /** A table reference (quoted, qualified) that answers this PREDICT's rows. */
+        String predictTable(String predict);
     }
 
-    /** Runs a query; rows stream from the store as the result set is read. */
+    private final Catalog catalog;
+    private final Connection store;
+    private final EngineSchemas engine;
+    private Connection calcite;
+
+    public SqlLayer(Catalog catalog, Connection store, EngineSchemas engine) {
+        this.catalog = catalog;
+        this.store = store;
+        this.engine = engine;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Whether a statement needs Calcite: it has a PREDICT as a table, or names an attached source or pql. */
+    public boolean needsCalcite(Ast.Sql sql) {
+        if (!sql.predicts().isEmpty()) {
+            return true;
+        }
+        Set<String> qualifiers = SqlShape.of(sql.sql()).qualifiers();
+        if (qualifiers.isEmpty()) {
+            return false;
+        }
+        Set<String> calciteOnly = new HashSet<>(engine.names());
+        calciteOnly.addAll(catalog.sourceNames());
+        qualifiers.retainAll(calciteOnly);
+        return !qualifiers.isEmpty();
+    }
+
+    /** The statement's text for Calcite: each embedded PREDICT replaced by its table. */
+    private String forCalcite(Ast.Sql sql) {
+        if (sql.predicts().isEmpty()) {
+            return ReservedWords.quoteWhereNeeded(sql.sql());
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (Ast.EmbeddedPredict p : sql.predicts()) {
+            out.append(sql.sql(), copied, p.start()).append(engine.predictTable(p.predict()));
+            copied = p.end();
+        }
+        return ReservedWords.quoteWhereNeeded(out.append(sql.sql().substring(copied)).toString());
+    }
+
+    /**
+     * Runs the query inside a PQL statement (FROM (...), GIVEN SELECT ...); rows stream as the
+     * result is read. Store-only queries try H2 first and fall back to Calcite, whose lenient,
+     * case-insensitive dialect PQL has always accepted there.
+     */
     public ResultSet query(String sql, Ast.Position at) {
+        Ast.Sql parsed = parse(sql);
+        if (!needsCalcite(parsed)) {
+            try {
+                Statement s = store.createStatement();
+                s.closeOnCompletion();
+                return s.executeQuery(parsed.sql());
+            } catch (SQLException e) {
+                // Calcite below either answers (its dialect is more lenient) or says what is wrong in PQL's terms.
+            }
+        }
         try {
-            return connection().createStatement().executeQuery(sql);
-        } catch (SQLException e) {
+            Statement s = calcite().createStatement();
+            s.closeOnCompletion();
+            return s.executeQuery(forCalcite(parsed));
+        } catch (SQLException | RuntimeException e) {
             throw translate(e, at);
         }
     }
 
-    private synchronized Connection connection() throws SQLException {
+    /** The columns a query would answer, without running it: an empty result with its columns. */
+    public ResultSet describe(String sql, Ast.Position at) {
+        Ast.Sql parsed = parse(sql);
+        if (!needsCalcite(parsed)) {
+            try (PreparedStatement ps = store.prepareStatement(parsed.sql())) {
+                return emptyLike(ps.getMetaData());
+            } catch (SQLException e) {
+                // as in query(): Calcite answers or explains
+            }
+        }
+        try (PreparedStatement ps = calcite().prepareStatement(forCalcite(parsed))) {
+            return emptyLike(ps.getMetaData());
+        } catch (SQLException | RuntimeException e) {
+            throw translate(e, at);
+        }
+    }
+
+    private static ResultSet emptyLike(java.sql.ResultSetMetaData md) throws SQLException {
+        SimpleResultSet rs = new SimpleResultSet();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            rs.addColumn(md.getColumnLabel(i), md.getColumnType(i), md.getPrecision(i), md.getScale(i));
+        }
+        return rs;
+    }
+
+    private static Ast.Sql parse(String sql) {
+        return StatementParser.parse(sql) instanceof Ast.Sql s ? s : new Ast.Sql(sql);
+    }
+
+    /**
+     * Runs a plain statement that needs Calcite: a query, or a {@code CREATE TABLE ... AS} /
+     * {@code INSERT INTO ... SELECT} whose query reads an attached source or PREDICT, which writes
+     * into the store what Calcite reads. Anything else that names an attached source is refused:
+     * PQL reads sources and writes only to its own store.
+     */
+    public SqlResult execute(Ast.Sql sql) {
+        SqlShape shape = SqlShape.of(sql.sql());
+        if (shape.isQuery()) {
+            try {
+                Statement s = calcite().createStatement();
+                s.closeOnCompletion();
+                return new SqlResult(s.executeQuery(forCalcite(sql)), -1);
+            } catch (SQLException | RuntimeException e) {
+                throw translate(e, new Ast.Position(1, 1));
+            }
+        }
+        SqlShape.Ctas ctas = shape.ctas();
+        if (ctas != null) {
+            return new SqlResult(null, TableCopy.create(store, ctas, query(ctas.query(), new Ast.Position(1, 1))));
+        }
+        SqlShape.InsertQuery insert = shape.insertQuery();
+        if (insert != null) {
+            return new SqlResult(null, TableCopy.insert(store, insert.target(),
+                    query(insert.query(), new Ast.Position(1, 1))));
+        }
+        throw new PqlException(ErrorCode.NOT_SUPPORTED, "This statement names an attached source or a PQL object, "
+                + "which PQL only reads: it can be queried (SELECT), copied into the store (CREATE TABLE t AS SELECT "
+                + "..., INSERT INTO t SELECT ...) and used in PREDICT, EVALUATE and CREATE MODEL. A view or a change "
+                + "in the source itself must be made in that database.");
+    }
+
+    /** A prepared query planned by Calcite, for a JDBC client's {@code prepareStatement}. */
+    public PreparedStatement prepare(Ast.Sql sql) {
+        try {
+            return calcite().prepareStatement(forCalcite(sql));
+        } catch (SQLException | RuntimeException e) {
+            throw translate(e, new Ast.Position(1, 1));
+        }
+    }
+
+    /** The session's Calcite connection, opened on first use. */
+    public synchronized Connection calcite() throws SQLException {
         if (calcite == null) {
-            Properties p = new Properties();
-            p.put("caseSensitive", "false");
-            p.put("unquotedCasing", "UNCHANGED");
-            p.put("quotedCasing", "UNCHANGED");
-            p.put("quoting", "DOUBLE_QUOTE");
-            p.put("conformance", "LENIENT");
-            Connection c = DriverManager.getConnection("jdbc:calcite:", p);
-            SchemaPlus root = c.unwrap(CalciteConnection.class).getRootSchema();
-            root.add(DEFAULT_SCHEMA, JdbcSchema.create(root, DEFAULT_SCHEMA, store.dataSource(), null, DEFAULT_SCHEMA));
-            c.setSchema(DEFAULT_SCHEMA);
-            calcite = c;
+            calcite = catalog.openCalcite(engine.schemas());
         }
         return calcite;
     }
 
+    /** Whether the Calcite connection is open (metadata calls use it only then, or when asked). */
+    public synchronized boolean calciteOpen() {
+        return calcite != null;
+    }
+
     /** Turns Calcite's message into one with the statement's position and the candidates. */
-    private PqlException translate(SQLException e, Ast.Position at) {
+    public PqlException translate(Exception e, Ast.Position at) {
+        PqlException pql = find(e, PqlException.class);
+        if (pql != null) {
+            return pql;
+        }
         String msg = rootMessage(e);
         String where = "";
         Matcher pos = POSITION.matcher(msg);
@@ -83,14 +226,35 @@ public final class SqlLayer implements AutoCloseable {
         if (COLUMN_NOT_FOUND.matcher(msg).find()) {
             return new PqlException(ErrorCode.COLUMN_NOT_FOUND, msg + where + ".", e);
         }
+        SQLException source = find(e, SQLException.class);
+        if (source != null && source.getSQLState() != null && source.getSQLState().startsWith("08")) {
+            return new PqlException(ErrorCode.CONNECTION_ERROR, "A source could not be reached" + where + ": " + msg
+                    + ". Check it with SHOW SOURCES; other sources and the store are not affected.", e);
+        }
+        if (source != null && source.getSQLState() != null && source.getSQLState().startsWith("42")
+                && source.getClass().getName().startsWith("org.postgresql")) {
+            return new PqlException(ErrorCode.TABLE_NOT_FOUND, "An attached source answered" + where + ": " + msg
+                    + ". Its table may have changed or been dropped since it was attached.", e);
+        }
         return new PqlException(ErrorCode.SYNTAX_ERROR, "SQL error" + where + ": " + msg, e);
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The tables of the default schema, as the store names them. */
     public List<String> tableNames() {
         List<String> names = new ArrayList<>();
-        try (Connection c = store.connect();
-             ResultSet rs = c.getMetaData().getTables(null, DEFAULT_SCHEMA, "%", new String[] {"TABLE", "VIEW"})) {
+        try (ResultSet rs = store.getMetaData().getTables(null, DEFAULT_SCHEMA, "%", new String[] {"TABLE", "VIEW"})) {
             while (rs.next()) {
                 names.add(rs.getString("TABLE_NAME"));
             }

@@ -17,6 +17,12 @@ public enum ErrorCode {
     TRAINING_FAILED("XX001"),
     STORE_ERROR("58030"),
     CONNECTION_ERROR("08001"),
+    /** A source refused the user name or password given at ATTACH. */
+    INVALID_AUTHORIZATION("28000"),
+    /** A source, schema or other named object does not exist (DETACH of an unknown name). */
+    OBJECT_NOT_FOUND("42704"),
+    /** A source name is taken (another source, a store schema, or pql). */
+    DUPLICATE_OBJECT("42710"),
     CANCELLED("57014"),
     INTERNAL_ERROR("XX000");
 

@@ -44,22 +44,22 @@ import java.util.function.Consumer;
  * split, train, and save a new version. Nothing is written unless every step succeeds.
  */
 final class CreateModelCommand {
-    private final Engine engine;
+    private final Session session;
 
-    CreateModelCommand(Engine engine) {
-        this.engine = engine;
+    CreateModelCommand(Session session) {
+        this.session = session;
     }
 
     ExecResult run(Ast.CreateModel stmt, String text, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         String name = stmt.name().text();
-        ModelStore store = engine.models();
+        ModelStore store = session.models();
         if (!stmt.orReplace() && store.exists(name)) {
             if (stmt.ifNotExists()) {
                 return ExecResult.count(0);
             }
             throw ModelStore.alreadyExists(name);
         }
-        Table table = Table.read(engine.sql().query(stmt.from().sql(), stmt.from().sqlPosition()));
+        Table table = Table.read(session.sql().query(stmt.from().sql(), stmt.from().sqlPosition()));
         List<ColumnProfile> profiles = Profiler.profile(table);
         Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
         return train(new Job(name, lowered.config(), lowered.notes(), table, stmt.from().sql(), text, !stmt.orReplace()),
@@ -120,10 +120,10 @@ final class CreateModelCommand {
         Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
                 folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);
         VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), splitRows,
-                hash(table), Instant.now().toString(), System.getProperty("user.name"), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
+                hash(table), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
                 Engine.versions());
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
-        int version = engine.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),
+        int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),
                 result.weights(), result.log(), info), job.mustBeNew());
         return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), job.notes());
     }

@@ -22,10 +22,10 @@ import java.util.TreeMap;
  */
 final class DiagnosticsCommand {
     static final int BINS = 10;
-    private final Engine engine;
+    private final Session session;
 
-    DiagnosticsCommand(Engine engine) {
-        this.engine = engine;
+    DiagnosticsCommand(Session session) {
+        this.session = session;
     }
 
     ExecResult confusionMatrix(Ast.ShowConfusionMatrix m) {
@@ -111,10 +111,10 @@ final class DiagnosticsCommand {
     }
 
     ExecResult featureImportance(Ast.ShowFeatureImportance f) {
-        LoadedModel model = engine.models().load(f.model().text(), f.version());
+        LoadedModel model = session.models().load(f.model().text(), f.version());
         List<String> warnings = new ArrayList<>();
         Table table = f.given() == null ? testSplit(model, warnings)
-                : Table.read(engine.sql().query(f.given().sql(), f.given().position()));
+                : Table.read(session.sql().query(f.given().sql(), f.given().position()));
         List<List<Object>> columns = ScoredRows.featureColumns(model, table, table.rows(), warnings);
         double[] importance = table.rows().isEmpty() ? new double[model.config().inputFeatures().size()]
                 : Explanations.meanAbsolute(model, columns, model.score(columns));
@@ -132,14 +132,14 @@ final class DiagnosticsCommand {
     }
 
     private ScoredRows scored(Ast.Name name, Integer version, Ast.GivenQuery given) {
-        LoadedModel model = engine.models().load(name.text(), version);
+        LoadedModel model = session.models().load(name.text(), version);
         if (given == null) {
             List<String> notes = new ArrayList<>();
             ScoredRows s = new ScoredRows(model, testSplit(model, notes), new Ast.Position(1, 1));
             s.warnings.addAll(notes);
             return s;
         }
-        return new ScoredRows(model, Table.read(engine.sql().query(given.sql(), given.position())), given.position());
+        return new ScoredRows(model, Table.read(session.sql().query(given.sql(), given.position())), given.position());
     }
 
     /**
@@ -150,7 +150,7 @@ final class DiagnosticsCommand {
      */
     private Table testSplit(LoadedModel model, List<String> warnings) {
         VersionInfo info = model.info();
-        Table all = Table.read(engine.sql().query(info.sourceSql(), new Ast.Position(1, 1)));
+        Table all = Table.read(session.sql().query(info.sourceSql(), new Ast.Position(1, 1)));
         List<Object[]> labelled;
         Split split;
         if (all.indexOf(model.head().feature().column()) >= 0) { // the rows and split training had

@@ -18,15 +18,15 @@ import java.util.Map;
  * the worst slices are one ORDER BY away.
  */
 final class EvaluateCommand {
-    private final Engine engine;
+    private final Session session;
 
-    EvaluateCommand(Engine engine) {
-        this.engine = engine;
+    EvaluateCommand(Session session) {
+        this.session = session;
     }
 
     ExecResult run(Ast.Evaluate e) {
-        LoadedModel model = engine.models().load(e.model().text(), e.version());
-        Table table = Table.read(engine.sql().query(e.given().sql(), e.given().position()));
+        LoadedModel model = session.models().load(e.model().text(), e.version());
+        Table table = Table.read(session.sql().query(e.given().sql(), e.given().position()));
         ScoredRows scored = new ScoredRows(model, table, e.given().position());
         int[] sliceColumns = sliceColumns(table, e.groupBy());
         Rows out = new Rows().text("model").integer("version").text("target").text("slice").text("metric").number("value");

@@ -19,26 +19,26 @@ import java.util.Map;
  * What inference decided (types, dropped columns) comes back as warnings.
  */
 final class ExplainCommand {
-    private final Engine engine;
+    private final Session session;
 
-    ExplainCommand(Engine engine) {
-        this.engine = engine;
+    ExplainCommand(Session session) {
+        this.session = session;
     }
 
     ExecResult run(Ast.Explain x) {
         Lowering.Lowered lowered;
         if (x.statement() instanceof Ast.CreateModel c) {
-            Table table = Table.read(engine.sql().query(c.from().sql(), c.from().sqlPosition()));
+            Table table = Table.read(session.sql().query(c.from().sql(), c.from().sqlPosition()));
             List<ColumnProfile> profiles = Profiler.profile(table);
             lowered = Lowering.lower(c, profiles);
-            if (!c.orReplace() && !c.ifNotExists() && engine.models().exists(c.name().text())) {
+            if (!c.orReplace() && !c.ifNotExists() && session.models().exists(c.name().text())) {
                 List<String> notes = new java.util.ArrayList<>(lowered.notes());
                 notes.add("Model '" + c.name().text() + "' already exists: CREATE MODEL would fail; CREATE OR REPLACE "
                         + "MODEL adds a version.");
                 lowered = new Lowering.Lowered(lowered.config(), notes, lowered.sources());
             }
         } else if (x.statement() instanceof Ast.Retrain r) {
-            ModelStore store = engine.models();
+            ModelStore store = session.models();
             String name = r.name().text();
             int active = store.resolve(name, null);
             lowered = Retraining.explain(store.config(name, active), r.with());

@@ -17,10 +17,10 @@ import org.h2.tools.SimpleResultSet;
  */
 final class PredictCommand {
     static final int BATCH = 512;
-    private final Engine engine;
+    private final Session session;
 
-    PredictCommand(Engine engine) {
-        this.engine = engine;
+    PredictCommand(Session session) {
+        this.session = session;
     }
 
     ExecResult run(Ast.Predict p) {
@@ -29,32 +29,18 @@ final class PredictCommand {
 
     /**
      * @param forStore name the columns in upper case, as the store folds unquoted identifiers, so that
-     *     SQL around an embedded PREDICT finds {@code p.class} and {@code p.id}
+     *     SQL around an embedded PREDICT finds {@code p.class} and {@code p.id} however it spells them
      */
     ExecResult run(Ast.Predict p, boolean forStore) {
-        LoadedModel model = ModelResolver.resolve(engine.models(), p);
+        LoadedModel model = ModelResolver.resolve(session.models(), p);
         PredictionColumns columns = new PredictionColumns(model, p);
         ResultSet given = p.given() instanceof Ast.GivenQuery q
-                ? engine.sql().query(q.sql(), q.position())
+                ? session.sql().query(q.sql(), q.position())
                 : Grids.rows((Ast.GivenValues) p.given());
         try {
             PredictionRows source = new PredictionRows(model, given, columns, BATCH);
             SimpleResultSet out = new SimpleResultSet(source);
-            ResultSetMetaData md = given.getMetaData();
-            List<String> givenNames = new ArrayList<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                givenNames.add(md.getColumnLabel(i));
-            }
-            List<String> warnings = new ArrayList<>();
-            String clash = columns.avoidClashWith(givenNames);
-            if (clash != null) {
-                warnings.add(clash);
-            }
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                out.addColumn(PredictionColumns.name(md.getColumnLabel(i), forStore), md.getColumnType(i),
-                        md.getPrecision(i), md.getScale(i));
-            }
-            columns.addTo(out, forStore);
+            List<String> warnings = shape(out, given.getMetaData(), columns, forStore);
             if (!source.missingFeatures().isEmpty()) {
                 warnings.add("GIVEN has no column for feature(s) " + String.join(", ", source.missingFeatures())
                         + "; they were filled by their missing-value strategy.");
@@ -63,5 +49,43 @@ final class PredictCommand {
         } catch (SQLException e) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Cannot read the GIVEN rows: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The columns a PREDICT answers, without scoring or reading a row: the GIVEN query is only
+     * prepared. What a JDBC client's {@code getMetaData()} and Calcite's planner ask before running.
+     */
+    SimpleResultSet describe(Ast.Predict p, boolean forStore) {
+        LoadedModel model = ModelResolver.resolve(session.models(), p);
+        PredictionColumns columns = new PredictionColumns(model, p);
+        try (ResultSet given = p.given() instanceof Ast.GivenQuery q
+                ? session.sql().describe(q.sql(), q.position())
+                : Grids.rows((Ast.GivenValues) p.given())) {
+            SimpleResultSet out = new SimpleResultSet();
+            shape(out, given.getMetaData(), columns, forStore);
+            return out;
+        } catch (SQLException e) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "Cannot read the GIVEN columns: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds the GIVEN columns, then the prediction columns; returns the warnings about their names. */
+    private static List<String> shape(SimpleResultSet out, ResultSetMetaData md, PredictionColumns columns,
+            boolean forStore) throws SQLException {
+        List<String> givenNames = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            givenNames.add(md.getColumnLabel(i));
+        }
+        List<String> warnings = new ArrayList<>();
+        String clash = columns.avoidClashWith(givenNames);
+        if (clash != null) {
+            warnings.add(clash);
+        }
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            out.addColumn(PredictionColumns.name(md.getColumnLabel(i), forStore), md.getColumnType(i),
+                    md.getPrecision(i), md.getScale(i));
+        }
+        columns.addTo(out, forStore);
+        return warnings;
     }
 }

@@ -16,23 +16,23 @@ import java.util.function.Consumer;
  * ({@code FROM}), with {@code WITH} overrides. Nothing is re-inferred: the config is the recipe.
  */
 final class RetrainCommand {
-    private final Engine engine;
+    private final Session session;
 
-    RetrainCommand(Engine engine) {
-        this.engine = engine;
+    RetrainCommand(Session session) {
+        this.session = session;
     }
 
     ExecResult run(Ast.Retrain r, String text, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         String name = r.name().text();
-        ModelStore store = engine.models();
+        ModelStore store = session.models();
         int active = store.resolve(name, null);
         ModelConfig config = Retraining.override(store.config(name, active), r.with());
         VersionInfo previous = store.info(name, active);
         String sql = r.from() != null ? r.from().sql() : previous.sourceSql();
         Ast.Position at = r.from() != null ? r.from().sqlPosition() : new Ast.Position(1, 1);
-        Table table = Table.read(engine.sql().query(sql, at));
+        Table table = Table.read(session.sql().query(sql, at));
         List<String> notes = List.of("retrained from version " + active + (r.with().isEmpty() ? "" : " with " + r.with()));
-        return new CreateModelCommand(engine).train(new CreateModelCommand.Job(name, config, notes, table, sql, text, false),
+        return new CreateModelCommand(session).train(new CreateModelCommand.Job(name, config, notes, table, sql, text, false),
                 progress, cancelled);
     }
 }

@@ -33,7 +33,7 @@ final class Batch {
         List<String> plain = new ArrayList<>();
         for (String sql : todo) {
             try {
-                if (owner.parse(sql) instanceof Ast.Sql s) {
+                if (owner.onStore(owner.parse(sql)) instanceof Ast.Sql s) {
                     plain.add(s.sql());
                 }
             } catch (SQLException e) {

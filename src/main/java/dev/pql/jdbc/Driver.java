@@ -39,7 +39,7 @@ public final class Driver implements java.sql.Driver {
                     + "jdbc:pql:remote:http://host:port", "08001");
         }
         try {
-            return new PqlConnection(url, Databases.acquire(location));
+            return new PqlConnection(url, Databases.acquire(location), user(info));
         } catch (RuntimeException e) {
             throw Errors.toSql(e);
         }
@@ -48,6 +48,12 @@ public final class Driver implements java.sql.Driver {
     @Override
     public boolean acceptsURL(String url) {
         return url != null && url.startsWith(PREFIX);
+    }
+
+    /** Who the session is for: the {@code user} property (the server passes the remote user), else the OS user. */
+    private static String user(Properties info) {
+        String user = info == null ? null : info.getProperty("user");
+        return user == null || user.isBlank() ? System.getProperty("user.name") : user;
     }
 
     /** What a tool's connection dialog can offer: user and password, used by remote URLs only. */

@@ -33,6 +33,9 @@ final class Errors {
         if (e instanceof PqlException p) {
             return of(p.getMessage(), p.code().sqlState(), p);
         }
+        if (e instanceof dev.pql.exec.StoreSqlException s) {
+            return withState(s.sqlException());
+        }
         return new SQLException("Internal error: " + e, ErrorCode.INTERNAL_ERROR.sqlState(), e);
     }
 

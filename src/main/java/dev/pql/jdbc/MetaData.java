@@ -7,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * PQL's {@link DatabaseMetaData}: the embedded store's answers (catalogs, schemas, tables, keys,
@@ -76,19 +75,8 @@ final class MetaData implements InvocationHandler {
         }
     }
 
-    /** The store's schemas, plus {@code PQL} (where models are listed) when the store has no such schema yet. */
+    /** The store's schemas, the {@code pql} system schema and each attached source. */
     private ResultSet schemas(String catalog, String pattern) throws SQLException {
-        ResultSet base = catalog == null && pattern == null ? store.getSchemas() : store.getSchemas(catalog, pattern);
-        boolean wanted = (catalog == null || catalog.equalsIgnoreCase(connection.getCatalog()))
-                && MetaRows.like(pattern, ModelTables.SCHEMA);
-        if (!wanted || ModelTables.models(connection, catalog, pattern, null).isEmpty()) {
-            return base;
-        }
-        MetaRows rows = MetaRows.copy(base);
-        if (!rows.contains("TABLE_SCHEM", ModelTables.SCHEMA)) {
-            rows.add(Map.of("TABLE_SCHEM", ModelTables.SCHEMA, "TABLE_CATALOG", connection.getCatalog(),
-                    "IS_DEFAULT", false));
-        }
-        return rows.sort("TABLE_CATALOG", "TABLE_SCHEM").build();
+        return SourceTables.schemasRows(connection, store, catalog, pattern);
     }
 }

@@ -85,6 +85,39 @@ final class MetaRows {
         throw new SQLException("No metadata column " + name, Errors.GENERAL);
     }
 
+    /** Drops the rows whose column {@code name} equals {@code value}, ignoring case. */
+    MetaRows removeIf(String name, String value) throws SQLException {
+        int c = index(name);
+        rows.removeIf(r -> r[c] != null && value.equalsIgnoreCase(r[c].toString()));
+        return this;
+    }
+
+    /** Adds each row of another metadata result (read and closed) by column label; {@code fix} adjusts each. */
+    MetaRows addAll(ResultSet other, java.util.function.Consumer<Map<String, Object>> fix) throws SQLException {
+        try (other) {
+            ResultSetMetaData md = other.getMetaData();
+            while (other.next()) {
+                Map<String, Object> row = new java.util.HashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    row.put(md.getColumnLabel(i).toUpperCase(Locale.ROOT), other.getObject(i));
+                }
+                fix.accept(row);
+                Object[] values = new Object[columns.getColumnCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.get(columns.getColumnLabel(i + 1).toUpperCase(Locale.ROOT));
+                }
+                rows.add(values);
+            }
+        }
+        return this;
+    }
+
+    /** Keeps the rows whose TABLE_TYPE is one of {@code types}. */
+    void retainTypes(String[] types) throws SQLException {
+        int c = index("TABLE_TYPE");
+        rows.removeIf(r -> r[c] == null || java.util.Arrays.stream(types).noneMatch(t -> t.equalsIgnoreCase(r[c].toString())));
+    }
+
     ResultSet build() throws SQLException {
         SimpleResultSet rs = new SimpleResultSet();
         for (int i = 1; i <= columns.getColumnCount(); i++) {

@@ -34,11 +34,15 @@ final class ModelTables {
     static ResultSet tables(PqlConnection c, DatabaseMetaData store, String catalog, String schemaPattern,
             String tablePattern, String[] types) throws SQLException {
         ResultSet base = store.getTables(catalog, schemaPattern, tablePattern, types);
-        List<String> models = models(c, catalog, schemaPattern, tablePattern);
-        if (models.isEmpty() || (types != null && List.of(types).stream().noneMatch(TYPE::equalsIgnoreCase))) {
+        if (!SourceTables.wanted(c, catalog, schemaPattern)) {
             return base;
         }
         MetaRows rows = MetaRows.copy(base);
+        SourceTables.addTables(c, rows, schemaPattern, tablePattern, types);
+        List<String> models = models(c, catalog, schemaPattern, tablePattern);
+        if (types != null && List.of(types).stream().noneMatch(TYPE::equalsIgnoreCase)) {
+            models = List.of();
+        }
         ModelStore registry = c.engine().models();
         for (String m : models) {
             List<Integer> versions = registry.versions(m);
@@ -66,11 +70,12 @@ final class ModelTables {
     static ResultSet columns(PqlConnection c, DatabaseMetaData store, String catalog, String schemaPattern,
             String tablePattern, String columnPattern) throws SQLException {
         ResultSet base = store.getColumns(catalog, schemaPattern, tablePattern, columnPattern);
-        List<String> models = models(c, catalog, schemaPattern, tablePattern);
-        if (models.isEmpty()) {
+        if (!SourceTables.wanted(c, catalog, schemaPattern)) {
             return base;
         }
         MetaRows rows = MetaRows.copy(base);
+        SourceTables.addColumns(c, rows, schemaPattern, tablePattern, columnPattern);
+        List<String> models = models(c, catalog, schemaPattern, tablePattern);
         for (String m : models) {
             List<Integer> versions = c.engine().models().versions(m);
             ModelConfig config = versions.isEmpty() ? null

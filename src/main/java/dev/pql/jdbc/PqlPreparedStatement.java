@@ -120,7 +120,7 @@ public final class PqlPreparedStatement extends ParameterSetters {
 
     /**
      * The columns of the result: those of the current result once executed; before that, for the
-     * statements that only read the catalog or score literal values (PREDICT ... GIVEN values, SHOW
+     * statements that only read the catalog or describe their answer (PREDICT, whose GIVEN query is only prepared, SHOW
      * MODELS, SHOW CONFIG, SHOW TRAINING LOG, DESCRIBE, DIFF, EXPLAIN), those of a
      * trial run with unset parameters as NULL, because BI tools ask before they execute. Null for the
      * rest (CREATE MODEL must not train to answer a metadata call).
@@ -131,7 +131,7 @@ public final class PqlPreparedStatement extends ParameterSetters {
         if (current != null) {
             return current.getMetaData();
         }
-        boolean cheap = shape instanceof Ast.Predict p && p.given() instanceof Ast.GivenValues
+        boolean cheap = shape instanceof Ast.Predict
                 || shape instanceof Ast.ShowModels || shape instanceof Ast.DescribeModel
                 || shape instanceof Ast.ShowConfig || shape instanceof Ast.ShowTrainingLog
                 || shape instanceof Ast.DiffModel || shape instanceof Ast.Explain;
@@ -144,7 +144,11 @@ public final class PqlPreparedStatement extends ParameterSetters {
         }
         String text = Placeholders.bind(template, slots, trial);
         try {
-            ExecResult r = connection.engine().execute(StatementParser.parse(text), text, p -> { }, () -> false);
+            Ast.Statement trialStatement = StatementParser.parse(text);
+            if (trialStatement instanceof Ast.Predict p) {
+                return Results.describe(connection.session().describe(p).getMetaData());
+            }
+            ExecResult r = connection.session().execute(trialStatement, text, p -> { }, () -> false);
             try (ResultSet rows = r.resultSet()) {
                 return rows == null ? null : Results.describe(rows.getMetaData());
             }

@@ -15,7 +15,7 @@ public final class Ast {
     public sealed interface Statement
             permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog,
             ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, DescribeModel, DiffModel, DropModel,
-            AlterModel, ExportModel, ImportModel, Sql {
+            AlterModel, ExportModel, ImportModel, Attach, Detach, ShowSources, Sql {
     }
 
     /** Where a piece of text starts in the statement: 1-based line and column. */
@@ -216,7 +216,46 @@ public final class Ast {
     public record DropModel(Name model, boolean ifExists, Integer version) implements Statement {
     }
 
-    /** Anything else: SQL for the SQL layer, as written. */
-    public record Sql(String sql) implements Statement {
+    /**
+     * {@code ATTACH [DATABASE | FILES] 'location' AS name [WITH] (k = v, ...)}: {@code kind} is
+     * "database", "files" or null (then the location says: a {@code jdbc:} URL is a database).
+     */
+    public record Attach(String kind, String location, Name name, Map<String, Object> options, Position position)
+            implements Statement {
+    }
+
+    /** {@code DETACH [DATABASE | FILES] [IF EXISTS] name}. */
+    public record Detach(Name name, boolean ifExists) implements Statement {
+    }
+
+    /** {@code SHOW SOURCES}. */
+    public record ShowSources() implements Statement {
+    }
+
+    /** {@code ENV('NAME')} as an option value: read from the environment when used, never stored. */
+    public record EnvRef(String variable) {
+        @Override
+        public String toString() {
+            return "ENV('" + variable + "')";
+        }
+    }
+
+    /**
+     * Anything else: SQL for the SQL layer, as written (without a trailing semicolon). Each
+     * {@code (PREDICT ...)} used as a table inside it is listed with where it stands, so the SQL
+     * layer can put its table in that place.
+     */
+    public record Sql(String sql, List<EmbeddedPredict> predicts) implements Statement {
+        public Sql(String sql) {
+            this(sql, List.of());
+        }
+
+        public Sql {
+            predicts = List.copyOf(predicts);
+        }
+    }
+
+    /** A {@code (PREDICT ...)} inside SQL: characters [start, end) of the SQL, parentheses included. */
+    public record EmbeddedPredict(int start, int end, String predict) {
     }
 }

@@ -58,6 +58,23 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     }
 
     @Override
+    public Ast.Statement visitAttach(PqlParser.AttachContext ctx) {
+        String kind = ctx.DATABASE() != null ? "database" : ctx.FILES() != null ? "files" : null;
+        return new Ast.Attach(kind, unquote(ctx.STRING().getText()), name(ctx.name),
+                ctx.options_() == null ? Map.of() : settings(ctx.options_().setting()), position(ctx.getStart()));
+    }
+
+    @Override
+    public Ast.Statement visitDetach(PqlParser.DetachContext ctx) {
+        return new Ast.Detach(name(ctx.name), ctx.EXISTS() != null);
+    }
+
+    @Override
+    public Ast.Statement visitShowSources(PqlParser.ShowSourcesContext ctx) {
+        return new Ast.ShowSources();
+    }
+
+    @Override
     public Ast.Statement visitRetrainModel(PqlParser.RetrainModelContext ctx) {
         return new Ast.Retrain(name(ctx.name), ctx.source() == null ? null : source(ctx.source()),
                 ctx.withClause() == null ? Map.of() : settings(ctx.withClause().setting()));
@@ -261,6 +278,9 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     private Object settingValue(PqlParser.SettingValueContext v) {
         if (v.literal() != null) {
             return literal(v.literal());
+        }
+        if (v.envRef() != null) {
+            return new Ast.EnvRef(unquote(v.envRef().STRING().getText()));
         }
         if (v.identifier() != null) {
             return name(v.identifier()).text(); // a bare word is a string: cell_type = lstm

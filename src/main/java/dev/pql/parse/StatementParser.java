@@ -26,7 +26,7 @@ public final class StatementParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         if (!isPql(leadingTokens(tokens, 5))) {
-            return new Ast.Sql(stripSemicolon(embedPredicts(text, tokens)));
+            return new Ast.Sql(stripSemicolon(text), embeddedPredicts(text, tokens));
         }
         PqlParser parser = new PqlParser(tokens);
         parser.removeErrorListeners();
@@ -44,7 +44,7 @@ public final class StatementParser {
         List<Integer> rest = lead.subList(1, lead.size());
         int second = rest.isEmpty() ? -1 : rest.get(0);
         return switch (first) {
-            case PqlLexer.PREDICT, PqlLexer.EVALUATE -> true;
+            case PqlLexer.PREDICT, PqlLexer.EVALUATE, PqlLexer.ATTACH, PqlLexer.DETACH -> true;
             case PqlLexer.SHOW -> SHOW_WHAT.contains(second);
             case PqlLexer.DESCRIBE, PqlLexer.DROP, PqlLexer.ALTER, PqlLexer.EXPORT, PqlLexer.IMPORT, PqlLexer.DIFF,
                     PqlLexer.RETRAIN -> second == PqlLexer.MODEL;
@@ -55,7 +55,7 @@ public final class StatementParser {
     }
 
     private static final java.util.Set<Integer> SHOW_WHAT = java.util.Set.of(PqlLexer.MODELS, PqlLexer.CONFIG,
-            PqlLexer.TRAINING, PqlLexer.CONFUSION, PqlLexer.CALIBRATION, PqlLexer.ROC, PqlLexer.FEATURE);
+            PqlLexer.TRAINING, PqlLexer.CONFUSION, PqlLexer.CALIBRATION, PqlLexer.ROC, PqlLexer.FEATURE, PqlLexer.SOURCES);
 
     /** After CREATE: MODEL, or OR REPLACE MODEL. */
     private static boolean createsModel(List<Integer> afterCreate) {
@@ -82,17 +82,13 @@ public final class StatementParser {
         return lead;
     }
 
-    /** The table function that answers a PREDICT used as a table inside SQL (see dev.pql.exec.EmbeddedPredict). */
-    public static final String PREDICT_FUNCTION = "PQL.PREDICT_QUERY";
-
     /**
-     * Rewrites each {@code (PREDICT ...)} inside SQL to {@code PQL.PREDICT_QUERY('PREDICT ...')},
-     * so the store can filter, join and aggregate predictions like any table.
+     * Each {@code (PREDICT ...)} inside SQL, with where it stands: the SQL layer answers it as a
+     * table, so predictions can be filtered, joined and aggregated like any rows.
      */
-    static String embedPredicts(String text, CommonTokenStream tokens) {
+    static java.util.List<Ast.EmbeddedPredict> embeddedPredicts(String text, CommonTokenStream tokens) {
         List<Token> all = tokens.getTokens();
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
+        List<Ast.EmbeddedPredict> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
             if (t.getType() != PqlLexer.LPAREN || nextVisible(all, i) == null || nextVisible(all, i).getType() != PqlLexer.PREDICT) {
@@ -103,12 +99,10 @@ public final class StatementParser {
                 break;
             }
             String inner = text.substring(t.getStopIndex() + 1, all.get(close).getStartIndex()).strip();
-            out.append(text, copied, t.getStartIndex())
-                    .append(PREDICT_FUNCTION).append("('").append(inner.replace("'", "''")).append("')");
-            copied = all.get(close).getStopIndex() + 1;
+            found.add(new Ast.EmbeddedPredict(t.getStartIndex(), all.get(close).getStopIndex() + 1, inner));
             i = close;
         }
-        return copied == 0 ? text : out.append(text.substring(copied)).toString();
+        return found;
     }
 
     private static Token nextVisible(List<Token> all, int i) {
@@ -132,7 +126,7 @@ public final class StatementParser {
         return -1;
     }
 
-    static String stripSemicolon(String text) {
+    public static String stripSemicolon(String text) {
         String t = text.strip();
         while (t.endsWith(";")) {
             t = t.substring(0, t.length() - 1).strip();

@@ -32,7 +32,7 @@ class SystemSchemaTest {
                 s.execute("RETRAIN MODEL senti WITH (trainer.epochs = 1)");
 
                 assertEquals(List.of("senti|2|2|label"), strings(s, "SELECT model, active_version, versions, target FROM pql.models"));
-                assertEquals(List.of("1|FALSE|200", "2|TRUE|200"),
+                assertEquals(List.of("1|false|200", "2|true|200"),
                         strings(s, "SELECT version, active, rows FROM pql.model_versions ORDER BY version"));
                 assertEquals(List.of("review|input|text", "color|input|category", "label|output|category"),
                         strings(s, "SELECT feature, role, type FROM pql.features WHERE version = 2"));

@@ -1,0 +1,183 @@
+package dev.pql.data;
+
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.calcite.adapter.jdbc.JdbcSchema;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.Schema;
+import org.apache.calcite.schema.SchemaPlus;
+
+/**
+ * What one database can read: its embedded store and the sources attached to it. Builds the
+ * Calcite root schema a session plans its queries over: each schema of the store (H2 through
+ * Calcite's JDBC adapter), each attached source by its name, and the schemas the engine adds (the
+ * {@code pql} system schema, PREDICT). Opening a database writes nothing into the user's data.
+ */
+public final class Catalog implements AutoCloseable {
+    /** Store schemas Calcite does not see: H2's own catalog, and the pql schema older versions made. */
+    private static final Set<String> HIDDEN_STORE_SCHEMAS = Set.of("INFORMATION_SCHEMA", "PQL");
+    private final Store store;
+    private final Sources sources;
+    private final Map<String, JdbcSource> pools = new HashMap<>();
+
+    public Catalog(Store store) {
+        this.store = store;
+        this.sources = new Sources(store.inMemory() ? null : store.modelDir().getParent().resolve("sources.json"));
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public List<Attachment> sources() {
+        return sources.list();
+    }
+
+    /** The names a query may use to reach an attached source (upper case). */
+    public Set<String> sourceNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (Attachment a : sources.list()) {
+            names.add(a.name().toUpperCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    /** Attaches a source after checking its name and reaching it once; nothing is kept if either fails. */
+    public Attachment attach(Attachment requested, Set<String> reserved) {
+        String upper = requested.name().toUpperCase(Locale.ROOT);
+        if (sources.find(requested.name()).isPresent()) {
+            throw new PqlException(ErrorCode.DUPLICATE_OBJECT, "A source named '" + requested.name()
+                    + "' is already attached. DETACH " + requested.name() + " first, or choose another name.");
+        }
+        if (reserved.contains(upper) || storeSchemas().contains(upper)) {
+            throw new PqlException(ErrorCode.DUPLICATE_OBJECT, "'" + requested.name() + "' is already the name of a "
+                    + "schema of this database; choose another name for the source (ATTACH ... AS other_name).");
+        }
+        Attachment a = new Attachment(requested.name(), requested.kind(), requested.location(), requested.user(),
+                requested.password(), requested.passwordEnv(), requested.schema(), requested.driver(),
+                requested.timeoutSeconds(), null, Instant.now().toString());
+        if (a.kind() == Attachment.Kind.FILES) {
+            Path folder = Path.of(a.location()).toAbsolutePath().normalize();
+            FileSource.check(a.name(), folder);
+            a = new Attachment(a.name(), a.kind(), folder.toString(), null, null, null, null, null, null, "files",
+                    a.attachedAt());
+        } else {
+            a = JdbcSource.probe(a);
+        }
+        sources.add(a);
+        return a;
+    }
+
+    public boolean detach(String name) {
+        Attachment a = sources.find(name).orElse(null);
+        if (a == null) {
+            return false;
+        }
+        sources.remove(name);
+        synchronized (pools) {
+            JdbcSource pool = pools.remove(a.name().toUpperCase(Locale.ROOT));
+            if (pool != null) {
+                try {
+                    pool.close();
+                } catch (SQLException ignored) {
+                    // the pool's connections are closing anyway
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The tables a source holds now (for SHOW SOURCES); reaching the source is bounded by its timeout. */
+    public List<String> tables(Attachment a) {
+        if (a.kind() == Attachment.Kind.FILES) {
+            return new FileSource(Path.of(a.location())).tableNames();
+        }
+        List<String> names = new ArrayList<>();
+        try (Connection c = pool(a).dataSource().getConnection();
+             ResultSet rs = c.getMetaData().getTables(null, a.schema(), "%", new String[] {"TABLE", "VIEW"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        } catch (SQLException e) {
+            throw JdbcSource.unreachable(a, e);
+        }
+        return names;
+    }
+
+    /** The schemas of the store a user may see, upper case. */
+    public List<String> storeSchemas() {
+        List<String> names = new ArrayList<>();
+        try (Connection c = store.connect(); ResultSet rs = c.getMetaData().getSchemas()) {
+            while (rs.next()) {
+                String s = rs.getString("TABLE_SCHEM");
+                if (!HIDDEN_STORE_SCHEMAS.contains(s)) {
+                    names.add(s);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PqlException(ErrorCode.STORE_ERROR, "Cannot list the store's schemas: " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    /**
+     * A new Calcite connection over this database: identifiers are case-insensitive across every
+     * source, as everywhere in PQL, and quoted ones keep their spelling.
+     */
+    public Connection openCalcite(Map<String, Schema> engineSchemas) throws SQLException {
+        Properties p = new Properties();
+        p.put("caseSensitive", "false");
+        p.put("unquotedCasing", "UNCHANGED");
+        p.put("quotedCasing", "UNCHANGED");
+        p.put("quoting", "DOUBLE_QUOTE");
+        p.put("conformance", "LENIENT");
+        Connection c = DriverManager.getConnection("jdbc:calcite:", p);
+        SchemaPlus root = c.unwrap(CalciteConnection.class).getRootSchema();
+        for (String s : storeSchemas()) {
+            root.add(s, JdbcSchema.create(root, s, store.dataSource(), null, s));
+        }
+        for (Attachment a : sources.list()) {
+            if (a.kind() == Attachment.Kind.FILES) {
+                root.add(a.name(), new FileSource(Path.of(a.location())));
+            } else {
+                AttachedSchema.addTo(root, pool(a));
+            }
+        }
+        engineSchemas.forEach(root::add);
+        c.setSchema(SqlLayer.DEFAULT_SCHEMA);
+        return c;
+    }
+
+    private JdbcSource pool(Attachment a) {
+        synchronized (pools) {
+            return pools.computeIfAbsent(a.name().toUpperCase(Locale.ROOT), k -> JdbcSource.of(a));
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (pools) {
+            for (JdbcSource pool : pools.values()) {
+                try {
+                    pool.close();
+                } catch (SQLException ignored) {
+                    // closing the database: the connections go with it
+                }
+            }
+            pools.clear();
+        }
+    }
+}

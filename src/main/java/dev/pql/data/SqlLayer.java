@@ -67,12 +67,18 @@ public final class SqlLayer implements AutoCloseable {
         if (!sql.predicts().isEmpty()) {
             return true;
         }
-        Set<String> qualifiers = SqlShape.of(sql.sql()).qualifiers();
+        SqlShape shape = SqlShape.of(sql.sql());
+        Set<String> qualifiers = shape.qualifiers();
         if (qualifiers.isEmpty()) {
             return false;
         }
-        Set<String> calciteOnly = new HashSet<>(engine.names());
-        calciteOnly.addAll(catalog.sourceNames());
+        // Reading statements reach pql and sources through Calcite; other statements naming a source are
+        // refused there with a reason, and DDL on the store's own PQL schema (an older PQL's) stays H2's.
+        boolean reads = shape.isQuery() || shape.ctas() != null || shape.insertQuery() != null;
+        Set<String> calciteOnly = new HashSet<>(catalog.sourceNames());
+        if (reads) {
+            calciteOnly.addAll(engine.names());
+        }
         qualifiers.retainAll(calciteOnly);
         return !qualifiers.isEmpty();
     }

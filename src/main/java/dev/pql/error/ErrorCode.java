@@ -23,6 +23,8 @@ public enum ErrorCode {
     OBJECT_NOT_FOUND("42704"),
     /** A source name is taken (another source, a store schema, or pql). */
     DUPLICATE_OBJECT("42710"),
+    /** Not allowed for this session (over the network, or for the user's role). */
+    INSUFFICIENT_PRIVILEGE("42501"),
     CANCELLED("57014"),
     INTERNAL_ERROR("XX000");
 

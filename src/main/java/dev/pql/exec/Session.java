@@ -26,17 +26,21 @@ import org.apache.calcite.schema.Schema;
 public final class Session implements AutoCloseable {
     private final Engine engine;
     private final String user;
+    private final boolean remote;
     private final Connection store;
     private final SqlLayer sql;
     private final PredictTables predicts;
 
     /**
+     * @param remote whether the statements come over the network (PQL's server): such a session may
+     *     not attach or detach sources, which would reach the server's files and network
      * @param store the session's own connection to the embedded store: plain SQL and the queries
      *     of PQL statements run on it, so they see the session's uncommitted changes
      */
-    public Session(Engine engine, String user, Connection store) {
+    public Session(Engine engine, String user, boolean remote, Connection store) {
         this.engine = engine;
         this.user = user;
+        this.remote = remote;
         this.store = store;
         this.predicts = new PredictTables(this);
         PqlSchema pql = new PqlSchema(engine.models(), engine.catalog());
@@ -118,6 +122,10 @@ public final class Session implements AutoCloseable {
             return CatalogCommands.export(models(), x);
         } else if (stmt instanceof Ast.ImportModel i) {
             return CatalogCommands.importModel(models(), i);
+        } else if (remote && (stmt instanceof Ast.Attach || stmt instanceof Ast.Detach)) {
+            throw new PqlException(ErrorCode.INSUFFICIENT_PRIVILEGE, "ATTACH and DETACH are not allowed over the "
+                    + "network: a source reaches the server's files and network with the server's rights. Attach it "
+                    + "on the server's machine (pql on the data folder); remote users can then query it.");
         } else if (stmt instanceof Ast.Attach a) {
             return SourceCommands.attach(engine.catalog(), a, Set.of(SystemTables.SCHEMA, PredictTables.SCHEMA));
         } else if (stmt instanceof Ast.Detach d) {

@@ -116,7 +116,7 @@ final class SystemTables {
 
     /** The attached sources, as {@code pql.sources} and SHOW SOURCES answer them. */
     static SimpleResultSet sources(Catalog catalog, boolean columnsOnly, Rows rows) {
-        rows.text("name").text("kind").text("url").text("user").text("product").text("tables")
+        rows.text("name").text("kind").text("url").text("user_name").text("product").text("tables")
                 .text("attached_at");
         if (!columnsOnly) {
             for (Attachment a : catalog.sources()) {

@@ -39,7 +39,8 @@ public final class Driver implements java.sql.Driver {
                     + "jdbc:pql:remote:http://host:port", "08001");
         }
         try {
-            return new PqlConnection(url, Databases.acquire(location), user(info));
+            return new PqlConnection(url, Databases.acquire(location), user(info),
+                    info != null && "true".equals(info.getProperty(REMOTE_PROPERTY)));
         } catch (RuntimeException e) {
             throw Errors.toSql(e);
         }
@@ -49,6 +50,12 @@ public final class Driver implements java.sql.Driver {
     public boolean acceptsURL(String url) {
         return url != null && url.startsWith(PREFIX);
     }
+
+    /**
+     * Set by PQL's server on the connections it opens for remote clients (never taken from a
+     * client): such a session runs statements for someone over the network.
+     */
+    public static final String REMOTE_PROPERTY = "pql.remote";
 
     /** Who the session is for: the {@code user} property (the server passes the remote user), else the OS user. */
     private static String user(Properties info) {

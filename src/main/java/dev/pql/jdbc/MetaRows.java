@@ -92,8 +92,11 @@ final class MetaRows {
         return this;
     }
 
-    /** Adds each row of another metadata result (read and closed) by column label; {@code fix} adjusts each. */
-    MetaRows addAll(ResultSet other, java.util.function.Consumer<Map<String, Object>> fix) throws SQLException {
+    /**
+     * Adds each row of another metadata result (read and closed) by column label; {@code fix}
+     * adjusts each and says whether to keep it.
+     */
+    MetaRows addAll(ResultSet other, java.util.function.Predicate<Map<String, Object>> fix) throws SQLException {
         try (other) {
             ResultSetMetaData md = other.getMetaData();
             while (other.next()) {
@@ -101,7 +104,9 @@ final class MetaRows {
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     row.put(md.getColumnLabel(i).toUpperCase(Locale.ROOT), other.getObject(i));
                 }
-                fix.accept(row);
+                if (!fix.test(row)) {
+                    continue;
+                }
                 Object[] values = new Object[columns.getColumnCount()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = row.get(columns.getColumnLabel(i + 1).toUpperCase(Locale.ROOT));
@@ -110,12 +115,6 @@ final class MetaRows {
             }
         }
         return this;
-    }
-
-    /** Keeps the rows whose TABLE_TYPE is one of {@code types}. */
-    void retainTypes(String[] types) throws SQLException {
-        int c = index("TABLE_TYPE");
-        rows.removeIf(r -> r[c] == null || java.util.Arrays.stream(types).noneMatch(t -> t.equalsIgnoreCase(r[c].toString())));
     }
 
     ResultSet build() throws SQLException {

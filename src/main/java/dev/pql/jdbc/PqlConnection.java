@@ -24,11 +24,11 @@ public final class PqlConnection extends ForwardingConnection {
     private final Session session;
     private boolean closed;
 
-    PqlConnection(String url, Databases.Handle handle, String user) throws SQLException {
+    PqlConnection(String url, Databases.Handle handle, String user, boolean remote) throws SQLException {
         super(handle.engine().store().connect());
         this.url = url;
         this.handle = handle;
-        this.session = new Session(handle.engine(), user, delegate);
+        this.session = new Session(handle.engine(), user, remote, delegate);
     }
 
     Engine engine() {
@@ -108,13 +108,14 @@ public final class PqlConnection extends ForwardingConnection {
             if (!session.needsCalcite(plain)) {
                 return PreparedProxy.wrap(onStore.prepare(), this, null);
             }
-            if (SqlShape.of(plain.sql()).isQuery()) {
+            if (SqlShape.of(plain.sql()).isQuery() && plain.predicts().stream().noneMatch(p -> p.predict().contains("?"))) {
                 return PreparedProxy.wrap(session.sql().prepare(plain), this, session.sql());
             }
         } catch (RuntimeException e) {
             throw Errors.toSql(e);
         }
-        // CREATE TABLE ... AS / INSERT ... SELECT from a source: run through the session when executed
+        // CREATE TABLE ... AS / INSERT ... SELECT from a source, or a ? inside an embedded PREDICT: the
+        // values are written into the text and the statement runs through the session when executed
         return new PqlPreparedStatement(this, delegate.createStatement(), sql, stmt);
     }
 

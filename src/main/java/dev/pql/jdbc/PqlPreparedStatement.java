@@ -2,6 +2,7 @@ package dev.pql.jdbc;
 
 import dev.pql.exec.ExecResult;
 import dev.pql.parse.Ast;
+import dev.pql.parse.SqlShape;
 import dev.pql.parse.StatementParser;
 import java.sql.ParameterMetaData;
 import java.sql.ResultSet;
@@ -131,7 +132,7 @@ public final class PqlPreparedStatement extends ParameterSetters {
         if (current != null) {
             return current.getMetaData();
         }
-        boolean cheap = shape instanceof Ast.Predict
+        boolean cheap = shape instanceof Ast.Predict || shape instanceof Ast.Sql
                 || shape instanceof Ast.ShowModels || shape instanceof Ast.DescribeModel
                 || shape instanceof Ast.ShowConfig || shape instanceof Ast.ShowTrainingLog
                 || shape instanceof Ast.DiffModel || shape instanceof Ast.Explain;
@@ -147,6 +148,14 @@ public final class PqlPreparedStatement extends ParameterSetters {
             Ast.Statement trialStatement = StatementParser.parse(text);
             if (trialStatement instanceof Ast.Predict p) {
                 return Results.describe(connection.session().describe(p).getMetaData());
+            }
+            if (trialStatement instanceof Ast.Sql plain) {
+                if (!SqlShape.of(plain.sql()).isQuery()) {
+                    return null;
+                }
+                try (java.sql.PreparedStatement ps = connection.session().sql().prepare(plain)) {
+                    return Results.describe(ps.getMetaData());
+                }
             }
             ExecResult r = connection.session().execute(trialStatement, text, p -> { }, () -> false);
             try (ResultSet rows = r.resultSet()) {

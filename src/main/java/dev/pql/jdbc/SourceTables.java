@@ -71,7 +71,9 @@ final class SourceTables {
                 if (type != null) {
                     row.put("TABLE_TYPE", type);
                 }
-            }, types);
+                Object t = row.get("TABLE_TYPE");
+                return types == null || List.of(types).stream().anyMatch(w -> w.equalsIgnoreCase(String.valueOf(t)));
+            });
         }
     }
 
@@ -80,7 +82,7 @@ final class SourceTables {
         rows.removeIf("TABLE_SCHEM", PQL);
         for (String s : schemas(c)) {
             if (MetaRows.like(schemaPattern, s)) {
-                read(c, s, md -> md.getColumns(null, s, tablePattern, columnPattern), rows, row -> { }, null);
+                read(c, s, md -> md.getColumns(null, s, tablePattern, columnPattern), rows, row -> true);
             }
         }
     }
@@ -90,19 +92,16 @@ final class SourceTables {
     }
 
     private static void read(PqlConnection c, String schema, Ask ask, MetaRows rows,
-            java.util.function.Consumer<Map<String, Object>> fix, String[] types) throws SQLException {
+            java.util.function.Predicate<Map<String, Object>> keep) throws SQLException {
         try {
             Connection calcite = c.session().sql().calcite();
             String catalog = c.getCatalog();
             rows.addAll(ask.ask(calcite.getMetaData()), row -> {
                 row.put("TABLE_CAT", catalog);
-                fix.accept(row);
+                return keep.test(row);
             });
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Schema " + schema + " left out of the metadata: " + e.getMessage());
-        }
-        if (types != null) {
-            rows.retainTypes(types);
         }
     }
 }

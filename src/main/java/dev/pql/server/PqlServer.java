@@ -59,7 +59,7 @@ public final class PqlServer implements AutoCloseable {
         Connection anchor = DriverManager.getConnection(url);
         Path realm = null;
         try {
-            Service service = SqlStateService.wrap(new LocalService(new JdbcMeta(url, new Properties())));
+            Service service = SqlStateService.wrap(new LocalService(new RemoteMeta(url)));
             HttpServer.Builder<Server> builder = new HttpServer.Builder<Server>()
                     .withHandler(new PqlHandler(service, new RestPredict(url)))
                     .withPort(o.port())

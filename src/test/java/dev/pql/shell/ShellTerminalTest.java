@@ -81,7 +81,8 @@ class ShellTerminalTest {
     type("PREDICT class WITH CONFIDENCE USING spam GIVEN SELECT subject FROM emails LIMIT 3;",
         true);
     String predicted = waitFor("(3 rows)");
-    assertTrue(predicted.contains("| subject") && predicted.contains("| class_probability |"),
+    // GIVEN columns are labelled as the store labels them (H2: unquoted names in upper case)
+    assertTrue(predicted.contains("| SUBJECT") && predicted.contains("| class_probability |"),
         predicted);
 
     // Ctrl-C while training: the statement fails cleanly and the shell stays.

@@ -72,6 +72,9 @@ final class OverheadBench {
         exec("PREDICT … GIVEN SELECT, 0 rows", "PREDICT class USING spam GIVEN SELECT subject, body FROM spam_assassin_test WHERE 1 = 0", m);
         exec("EVALUATE, 0 rows", "EVALUATE spam GIVEN SELECT * FROM spam_assassin_test WHERE 1 = 0", m);
         exec("EXPLAIN CREATE MODEL (plan without training)", "EXPLAIN " + create, m);
+        exec("PREDICT inside SQL, 0 rows", "SELECT COUNT(*) FROM (PREDICT class USING spam GIVEN SELECT subject, body "
+                + "FROM spam_assassin_test WHERE 1 = 0) p", m);
+        exec("SELECT * FROM pql.models", "SELECT * FROM pql.models", m);
         exec("plain SQL through the PQL driver", "SELECT subject, class FROM spam_assassin_test WHERE class = 'x'", m);
         try (Connection h2 = new org.h2.Driver().connect("jdbc:h2:mem:bench_overhead", new java.util.Properties())) {
             try (Statement s = h2.createStatement()) {
@@ -80,6 +83,7 @@ final class OverheadBench {
             }
             execOn(h2, "same plain SQL on H2 directly (no PQL)", "SELECT subject, class FROM spam_assassin_test WHERE class = 'x'", m);
         }
+        storeScan(ctx.quick ? 3 : 15);
         md.append("\n");
         for (Results.Row r : List.copyOf(ctx.results.rows())) {
             if (r.section().equals(SECTION) && List.of("parse: PREDICT … GIVEN c = literal", "lower: CREATE MODEL (default)",
@@ -88,6 +92,66 @@ final class OverheadBench {
                         Stats.fmt(r.value()) + " µs", "n/a"));
             }
         }
+    }
+
+    /**
+     * The front door's cost on plain SQL: 100k store rows read to the end through the PQL driver
+     * (Statement and PreparedStatement) and through H2 alone on the same store, in one JVM.
+     */
+    private void storeScan(int n) throws SQLException {
+        String sql = "SELECT id, v, k FROM fd_rows";
+        try (Statement s = ctx.db().createStatement()) {
+            s.execute("DROP TABLE IF EXISTS fd_rows");
+            s.execute("CREATE TABLE fd_rows AS SELECT X AS id, RAND() AS v, 'k' || MOD(X, 10) AS k FROM SYSTEM_RANGE(1, 100000)");
+        }
+        List<Double> viaStatement = new ArrayList<>();
+        List<Double> viaPrepared = new ArrayList<>();
+        List<Double> viaH2 = new ArrayList<>();
+        try (Connection h2 = new org.h2.Driver().connect("jdbc:h2:file:" + ctx.dbDir().resolve("store")
+                + ";AUTO_SERVER=FALSE", new java.util.Properties())) {
+            for (int i = 0; i < n + 2; i++) {
+                double a = scan(() -> ctx.db().createStatement(), sql, false);
+                double b = scan(() -> ctx.db().prepareStatement(sql), sql, true);
+                double c = scan(() -> h2.createStatement(), sql, false);
+                if (i >= 2) {
+                    viaStatement.add(a);
+                    viaPrepared.add(b);
+                    viaH2.add(c);
+                }
+            }
+        }
+        double h2ms = Stats.median(viaH2);
+        for (Object[] r : new Object[][] {{"100k store rows, PQL Statement", viaStatement}, {"100k store rows, PQL "
+                + "PreparedStatement", viaPrepared}, {"100k store rows, H2 alone", viaH2}}) {
+            @SuppressWarnings("unchecked")
+            double ms = Stats.median((List<Double>) r[1]);
+            String ratio = Stats.fmt(ms / h2ms) + "× H2";
+            ctx.results.add(new Results.Row(SECTION, "scan: " + r[0], "median_ms", ms, "ms", "", Double.NaN, Double.NaN,
+                    "", "", ratio));
+            md.append("| scan | ").append(r[0]).append(" | ").append(Stats.fmt(ms * 1000)).append(" | – | ").append(ratio)
+                    .append(" (goal ≤ 1.5× H2) |\n");
+            ctx.results.summary(new Results.Summary(SECTION, "Plain SELECT, " + r[0], "≤ 1.5× H2 alone",
+                    Stats.fmt(ms) + " ms (" + ratio + ")", ms <= 1.5 * h2ms ? "yes" : "no"));
+        }
+    }
+
+    private interface Opener {
+        Statement open() throws SQLException;
+    }
+
+    /** Milliseconds to read every value of a query's rows. */
+    private static double scan(Opener opener, String sql, boolean prepared) throws SQLException {
+        long t0 = System.nanoTime();
+        try (Statement s = opener.open();
+             ResultSet rs = prepared ? ((java.sql.PreparedStatement) s).executeQuery() : s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= n; i++) {
+                    rs.getObject(i);
+                }
+            }
+        }
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     private void exec(String label, String sql, int n) {

@@ -18,8 +18,8 @@ import java.sql.SQLException;
 final class MetaData implements InvocationHandler {
     /** PQL's words that SQL:2003 does not reserve, for editors' highlighting and completion. */
     static final String KEYWORDS = "ACTIVE,ATTACH,CONFIDENCE,CONFIG,CONFUSION,DESCRIBE,DETACH,DIFF,ENCODER,"
-            + "EVALUATE,EXPLANATION,EXPORT,GIVEN,HYPEROPT,MATRIX,MODEL,MODELS,PREDICT,PROBABILITIES,RETRAIN,SHOW,"
-            + "TRAINING,VERSION";
+            + "EVALUATE,EXPLANATION,EXPORT,FILES,GIVEN,HYPEROPT,MATRIX,MODEL,MODELS,PREDICT,PROBABILITIES,RETRAIN,SHOW,"
+            + "SOURCES,TRAINING,VERSION";
 
     private final PqlConnection connection;
     private final DatabaseMetaData store;

@@ -43,7 +43,8 @@ final class StatementRules extends TokenView {
       case "EVALUATE" -> evaluate();
       case "DESCRIBE" -> describe();
       case "DROP" -> drop();
-      case "SHOW" -> c.keywords("MODELS");
+      case "SHOW" -> c.keywords("MODELS", "SOURCES");
+      case "ATTACH" -> c.keywords("DATABASE", "FILES");
       default -> sql();
     }
   }

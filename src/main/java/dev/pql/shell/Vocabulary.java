@@ -15,7 +15,7 @@ final class Vocabulary {
   /** Words that start a statement. */
   static final List<String> STATEMENT_START = List.of("SELECT", "CREATE", "PREDICT", "EVALUATE",
       "SHOW", "DESCRIBE", "DROP", "INSERT", "UPDATE", "DELETE", "WITH", "ALTER", "EXPLAIN",
-      "VALUES", "MERGE", "TRUNCATE");
+      "VALUES", "MERGE", "TRUNCATE", "ATTACH", "DETACH");
 
   /** Keywords offered in the middle of a statement (PQL's and the common SQL ones). */
   static final List<String> KEYWORDS = List.of("SELECT", "FROM", "WHERE", "GROUP", "BY", "ORDER",

@@ -35,12 +35,12 @@ final class ReservedWords {
             } catch (SqlParseException e) {
                 String fixed = quoteAt(text, e.getPos());
                 if (fixed == null) {
-                    return text; // a real syntax error: Calcite reports it on the text as written
+                    return sql; // a real syntax error: Calcite reports it on the text as written
                 }
                 text = fixed;
             }
         }
-        return text;
+        return sql;
     }
 
     private static String quoteAt(String text, SqlParserPos pos) {

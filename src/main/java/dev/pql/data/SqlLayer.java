@@ -51,6 +51,7 @@ public final class SqlLayer implements AutoCloseable {
     private final Connection store;
     private final EngineSchemas engine;
     private Connection calcite;
+    private final CalcitePlans plans = new CalcitePlans();
 
     public SqlLayer(Catalog catalog, Connection store, EngineSchemas engine) {
         this.catalog = catalog;
@@ -114,9 +115,7 @@ public final class SqlLayer implements AutoCloseable {
             }
         }
         try {
-            Statement s = calcite().createStatement();
-            s.closeOnCompletion();
-            return s.executeQuery(forCalcite(parsed));
+            return plans.query(calcite(), forCalcite(parsed));
         } catch (SQLException | RuntimeException e) {
             throw translate(e, at);
         }
@@ -161,9 +160,7 @@ public final class SqlLayer implements AutoCloseable {
         SqlShape shape = SqlShape.of(sql.sql());
         if (shape.isQuery()) {
             try {
-                Statement s = calcite().createStatement();
-                s.closeOnCompletion();
-                return new SqlResult(s.executeQuery(forCalcite(sql)), -1);
+                return new SqlResult(plans.query(calcite(), forCalcite(explainAsCalcite(sql))), -1);
             } catch (SQLException | RuntimeException e) {
                 throw translate(e, new Ast.Position(1, 1));
             }
@@ -182,6 +179,23 @@ public final class SqlLayer implements AutoCloseable {
                 + "..., INSERT INTO t SELECT ...) and used in PREDICT, EVALUATE and CREATE MODEL. A view or a change "
                 + "in the source itself must be made in that database.");
     }
+
+    /** H2's {@code EXPLAIN SELECT ...} is Calcite's {@code EXPLAIN PLAN FOR SELECT ...}. */
+    private static Ast.Sql explainAsCalcite(Ast.Sql sql) {
+        Matcher m = H2_EXPLAIN.matcher(sql.sql());
+        if (!m.lookingAt()) {
+            return sql;
+        }
+        String inserted = " PLAN FOR";
+        List<Ast.EmbeddedPredict> shifted = new ArrayList<>();
+        for (Ast.EmbeddedPredict p : sql.predicts()) {
+            shifted.add(new Ast.EmbeddedPredict(p.start() + inserted.length(), p.end() + inserted.length(), p.predict()));
+        }
+        return new Ast.Sql(sql.sql().substring(0, m.end(1)) + inserted + sql.sql().substring(m.end(1)), shifted);
+    }
+
+    private static final Pattern H2_EXPLAIN = Pattern.compile("\\s*(EXPLAIN)(?!\\s+PLAN\\b)(?=\\s)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A prepared query planned by Calcite, for a JDBC client's {@code prepareStatement}. */
     public PreparedStatement prepare(Ast.Sql sql) {
@@ -232,17 +246,27 @@ public final class SqlLayer implements AutoCloseable {
         if (COLUMN_NOT_FOUND.matcher(msg).find()) {
             return new PqlException(ErrorCode.COLUMN_NOT_FOUND, msg + where + ".", e);
         }
-        SQLException source = find(e, SQLException.class);
-        if (source != null && source.getSQLState() != null && source.getSQLState().startsWith("08")) {
+        SQLException source = withState(e);
+        if (source != null && source.getSQLState().startsWith("08") || find(e, java.net.ConnectException.class) != null) {
             return new PqlException(ErrorCode.CONNECTION_ERROR, "A source could not be reached" + where + ": " + msg
                     + ". Check it with SHOW SOURCES; other sources and the store are not affected.", e);
         }
-        if (source != null && source.getSQLState() != null && source.getSQLState().startsWith("42")
+        if (source != null && source.getSQLState().startsWith("42")
                 && source.getClass().getName().startsWith("org.postgresql")) {
             return new PqlException(ErrorCode.TABLE_NOT_FOUND, "An attached source answered" + where + ": " + msg
                     + ". Its table may have changed or been dropped since it was attached.", e);
         }
         return new PqlException(ErrorCode.SYNTAX_ERROR, "SQL error" + where + ": " + msg, e);
+    }
+
+    /** The first SQLException in the chain that has a SQLSTATE (Calcite's own wrappers have none). */
+    private static SQLException withState(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {
@@ -285,6 +309,7 @@ public final class SqlLayer implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
+        plans.close();
         if (calcite != null) {
             calcite.close();
             calcite = null;

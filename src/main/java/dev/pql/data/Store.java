@@ -60,6 +60,11 @@ public final class Store implements AutoCloseable {
         return dataSource;
     }
 
+    /** The database's folder (a temporary one for {@code mem:}): the store, models, sources, exports, audit. */
+    public Path dataDir() {
+        return modelDir.getParent();
+    }
+
     /** Where model versions live: {@code <dir>/models}. */
     public Path modelDir() {
         return modelDir;

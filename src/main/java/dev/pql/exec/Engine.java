@@ -15,6 +15,7 @@ public final class Engine implements AutoCloseable {
     private final Store store;
     private final Catalog catalog;
     private final ModelStore models;
+    private Audit audit;
 
     public Engine(Store store) {
         this.store = store;
@@ -32,6 +33,14 @@ public final class Engine implements AutoCloseable {
 
     public ModelStore models() {
         return models;
+    }
+
+    /** The audit log of remote statements, opened when the first one arrives. */
+    synchronized Audit audit() {
+        if (audit == null) {
+            audit = new Audit(store.dataDir().resolve("audit"));
+        }
+        return audit;
     }
 
     /** Library versions recorded with every model version. */
@@ -53,6 +62,11 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        synchronized (this) {
+            if (audit != null) {
+                audit.close();
+            }
+        }
         catalog.close();
         store.close();
     }

@@ -38,7 +38,6 @@ final class PredictTables extends AbstractSchema {
             return size() > KEPT;
         }
     });
-    private long next;
 
     PredictTables(Session session) {
         this.session = session;
@@ -57,14 +56,22 @@ final class PredictTables extends AbstractSchema {
             List<SqlTypeName> types = CalciteValues.types(shape.getMetaData());
             RowsTable table = new RowsTable(CalciteValues.names(shape.getMetaData()), types,
                     () -> CalciteValues.rows(new PredictCommand(session).run(p, true).resultSet(), types));
-            String key;
-            synchronized (this) {
-                key = "P" + (++next);
-            }
+            // The same PREDICT with the same columns gets the same table name, so a query planned once is
+            // planned for good (see CalcitePlans); new columns (a retrained model) make a new name.
+            String key = "P" + sha256(predictText + "|" + table.names() + table.types()).substring(0, 24);
             tables.put(key, table);
             return "\"" + SCHEMA + "\".\"" + key + "\"";
         } catch (SQLException e) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Cannot read the PREDICT's columns: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().withUpperCase().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -26,21 +26,24 @@ import org.apache.calcite.schema.Schema;
 public final class Session implements AutoCloseable {
     private final Engine engine;
     private final String user;
-    private final boolean remote;
+    private final Role role;
+    private final int timeoutSeconds;
     private final Connection store;
     private final SqlLayer sql;
     private final PredictTables predicts;
 
     /**
-     * @param remote whether the statements come over the network (PQL's server): such a session may
-     *     not attach or detach sources, which would reach the server's files and network
+     * @param role the remote user's role when the statements come over the network (PQL's server),
+     *     which decides what they may do (see {@link Access}); null for local use, with every power
+     * @param timeoutSeconds the longest a statement may run (0: no limit), from the role's settings
      * @param store the session's own connection to the embedded store: plain SQL and the queries
      *     of PQL statements run on it, so they see the session's uncommitted changes
      */
-    public Session(Engine engine, String user, boolean remote, Connection store) {
+    public Session(Engine engine, String user, Role role, int timeoutSeconds, Connection store) {
         this.engine = engine;
         this.user = user;
-        this.remote = remote;
+        this.role = role;
+        this.timeoutSeconds = timeoutSeconds;
         this.store = store;
         this.predicts = new PredictTables(this);
         PqlSchema pql = new PqlSchema(engine.models(), engine.catalog());
@@ -70,6 +73,59 @@ public final class Session implements AutoCloseable {
         return user;
     }
 
+    /** The remote user's role; null for local use. */
+    public Role role() {
+        return role;
+    }
+
+    /** The longest a statement of this session may run, in seconds; 0 for no limit. */
+    public int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    /**
+     * Refuses (42501) what this session may not run, before anything runs: the role's rights, and
+     * for remote sessions every path a statement names, confined to folders under the data
+     * directory. Returns the statement to run (with such paths resolved).
+     */
+    public Ast.Statement admit(Ast.Statement stmt) {
+        try {
+            Access.check(role, user, stmt);
+            return role == null ? stmt : Confinement.confine(stmt, engine.store().dataDir());
+        } catch (PqlException e) {
+            audit(stmt, "refused", e.code().sqlState(), -1);
+            throw e;
+        }
+    }
+
+    /**
+     * One audit line for a remote statement: who, what, and how it ended ({@code refused} here,
+     * {@code ok} or {@code error} from the front end that ran it). Never the statement's text,
+     * which may hold a password.
+     */
+    public void audit(Ast.Statement stmt, String outcome, String sqlState, long rows) {
+        if (role != null) {
+            engine.audit().record(user, role.word(), Access.statementName(stmt), modelOf(stmt), rows, outcome, sqlState);
+        }
+    }
+
+    private static String modelOf(Ast.Statement stmt) {
+        for (java.lang.reflect.RecordComponent c : stmt.getClass().getRecordComponents()) {
+            if (c.getType() == Ast.Name.class && (c.getName().equals("model") || c.getName().equals("name"))) {
+                try {
+                    Object n = c.getAccessor().invoke(stmt);
+                    return n == null ? null : n.toString();
+                } catch (ReflectiveOperationException e) {
+                    return null;
+                }
+            }
+        }
+        if (stmt instanceof Ast.Predict p && p.model() != null) {
+            return p.model().text();
+        }
+        return null;
+    }
+
     public SqlLayer sql() {
         return sql;
     }
@@ -84,8 +140,9 @@ public final class Session implements AutoCloseable {
     }
 
     /** Runs one statement; {@code text} is its source, kept as provenance. */
-    public ExecResult execute(Ast.Statement stmt, String text, Consumer<TrainingProgress> progress,
+    public ExecResult execute(Ast.Statement given, String text, Consumer<TrainingProgress> progress,
             BooleanSupplier cancelled) {
+        Ast.Statement stmt = admit(given);
         if (stmt instanceof Ast.Sql plain) {
             return plainSql(plain);
         } else if (stmt instanceof Ast.CreateModel c) {
@@ -122,10 +179,6 @@ public final class Session implements AutoCloseable {
             return CatalogCommands.export(models(), x);
         } else if (stmt instanceof Ast.ImportModel i) {
             return CatalogCommands.importModel(models(), i);
-        } else if (remote && (stmt instanceof Ast.Attach || stmt instanceof Ast.Detach)) {
-            throw new PqlException(ErrorCode.INSUFFICIENT_PRIVILEGE, "ATTACH and DETACH are not allowed over the "
-                    + "network: a source reaches the server's files and network with the server's rights. Attach it "
-                    + "on the server's machine (pql on the data folder); remote users can then query it.");
         } else if (stmt instanceof Ast.Attach a) {
             return SourceCommands.attach(engine.catalog(), a, Set.of(SystemTables.SCHEMA, PredictTables.SCHEMA));
         } else if (stmt instanceof Ast.Detach d) {

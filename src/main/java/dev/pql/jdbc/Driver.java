@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.exec.Role;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
@@ -39,8 +40,9 @@ public final class Driver implements java.sql.Driver {
                     + "jdbc:pql:remote:http://host:port", "08001");
         }
         try {
-            return new PqlConnection(url, Databases.acquire(location), user(info),
-                    info != null && "true".equals(info.getProperty(REMOTE_PROPERTY)));
+            Properties given = info == null ? new Properties() : info;
+            return new PqlConnection(url, Databases.acquire(location), user(given),
+                    Role.of(given.getProperty(ROLE_PROPERTY)), timeout(given));
         } catch (RuntimeException e) {
             throw Errors.toSql(e);
         }
@@ -52,14 +54,25 @@ public final class Driver implements java.sql.Driver {
     }
 
     /**
-     * Set by PQL's server on the connections it opens for remote clients (never taken from a
-     * client): such a session runs statements for someone over the network.
+     * Set by PQL's server on the connections it opens for remote clients (whatever a client sends
+     * under these names is replaced): the authenticated user, the user's role, which makes the
+     * session a remote one with that role's rights, and the role's statement timeout in seconds.
      */
-    public static final String REMOTE_PROPERTY = "pql.remote";
+    public static final String USER_PROPERTY = "pql.user";
+    public static final String ROLE_PROPERTY = "pql.role";
+    public static final String TIMEOUT_PROPERTY = "pql.timeout";
+
+    private static int timeout(Properties info) {
+        try {
+            return Math.max(0, Integer.parseInt(info.getProperty(TIMEOUT_PROPERTY, "0")));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 
     /** Who the session is for: the {@code user} property (the server passes the remote user), else the OS user. */
     private static String user(Properties info) {
-        String user = info == null ? null : info.getProperty("user");
+        String user = info.getProperty(USER_PROPERTY, info.getProperty("user"));
         return user == null || user.isBlank() ? System.getProperty("user.name") : user;
     }
 

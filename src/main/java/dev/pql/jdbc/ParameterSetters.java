@@ -26,7 +26,7 @@ import java.util.Calendar;
  * parameter becomes a literal of the statement, so all that matters is its Java value.
  */
 abstract class ParameterSetters extends PqlStatement implements PreparedStatement {
-    ParameterSetters(PqlConnection connection, Statement delegate) {
+    ParameterSetters(PqlConnection connection, Statement delegate) throws java.sql.SQLException {
         super(connection, delegate);
     }
 

@@ -1,6 +1,7 @@
 package dev.pql.jdbc;
 
 import dev.pql.exec.Engine;
+import dev.pql.exec.Role;
 import dev.pql.exec.Session;
 import dev.pql.parse.Ast;
 import dev.pql.parse.SqlShape;
@@ -24,11 +25,12 @@ public final class PqlConnection extends ForwardingConnection {
     private final Session session;
     private boolean closed;
 
-    PqlConnection(String url, Databases.Handle handle, String user, boolean remote) throws SQLException {
+    PqlConnection(String url, Databases.Handle handle, String user, Role role, int timeoutSeconds)
+            throws SQLException {
         super(handle.engine().store().connect());
         this.url = url;
         this.handle = handle;
-        this.session = new Session(handle.engine(), user, remote, delegate);
+        this.session = new Session(handle.engine(), user, role, timeoutSeconds, delegate);
     }
 
     Engine engine() {
@@ -105,6 +107,7 @@ public final class PqlConnection extends ForwardingConnection {
             return new PqlPreparedStatement(this, delegate.createStatement(), sql, stmt);
         }
         try {
+            session.admit(plain); // refused before H2 or Calcite sees it
             if (!session.needsCalcite(plain)) {
                 return PreparedProxy.wrap(onStore.prepare(), this, null);
             }

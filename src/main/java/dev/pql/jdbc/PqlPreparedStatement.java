@@ -26,7 +26,8 @@ public final class PqlPreparedStatement extends ParameterSetters {
     private boolean[] bound;
     private final List<Object[]> batch = new ArrayList<>();
 
-    PqlPreparedStatement(PqlConnection connection, Statement delegate, String sql, Ast.Statement shape) {
+    PqlPreparedStatement(PqlConnection connection, Statement delegate, String sql, Ast.Statement shape)
+            throws SQLException {
         super(connection, delegate);
         this.template = sql;
         this.shape = shape;

@@ -1,34 +1,220 @@
 package dev.pql.server;
 
+import dev.pql.exec.Role;
+import dev.pql.jdbc.Driver;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.security.Principal;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.apache.calcite.avatica.AvaticaSeverity;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
+import org.apache.calcite.avatica.remote.ProtobufTranslation;
+import org.apache.calcite.avatica.remote.ProtobufTranslationImpl;
 import org.apache.calcite.avatica.remote.Service;
 import org.apache.calcite.avatica.server.AvaticaProtobufHandler;
 import org.eclipse.jetty.server.Request;
 
 /**
  * The one handler of the port: {@code /models/...} is REST, everything else Avatica's protobuf
- * protocol. Being Avatica's handler, it sits behind the authentication that Avatica's server
- * wraps around it, so REST callers log in exactly as JDBC clients do.
+ * protocol, behind the authentication Avatica's server wraps around it. For remote JDBC it is the
+ * border of the security model (DESIGN.md §7):
+ * <ul>
+ *   <li>every connection is opened for the authenticated user with that user's role, whatever the
+ *       client sent (the session then refuses what the role may not do, see dev.pql.exec.Access);</li>
+ *   <li>a connection can be used only by the user who opened it;</li>
+ *   <li>requests larger than the limit are refused with 413;</li>
+ *   <li>errors carry their SQLSTATE and message, never a stack trace; an unexpected failure says
+ *       "internal error, see the server log (id ...)" and the log has the rest.</li>
+ * </ul>
  */
 final class PqlHandler extends AvaticaProtobufHandler {
+    private static final Logger LOG = Logger.getLogger(PqlHandler.class.getName());
+    /** Roles from the most rights to the least: a user with several gets the first. */
+    private static final List<String> ROLE_NAMES = List.of("admin", "analyst", "pql-user", "reader");
+    private final Service service;
     private final RestPredict rest;
+    private final boolean authenticated;
+    private final long maxRequestBytes;
+    private final Map<Role, Integer> timeouts;
+    private final ProtobufTranslation translation = new ProtobufTranslationImpl();
+    /** Avatica dispatches a request to its service through a package-private method; this is the only way in. */
+    private static final java.lang.reflect.Method ACCEPT;
 
-    PqlHandler(Service service, RestPredict rest) {
+    static {
+        try {
+            ACCEPT = Service.Request.class.getDeclaredMethod("accept", Service.class);
+            ACCEPT.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+    /** Which user opened each connection: no one else may use it. */
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
+
+    PqlHandler(Service service, RestPredict rest, boolean authenticated, long maxRequestBytes, Map<Role, Integer> timeouts) {
         super(service);
+        this.service = service;
         this.rest = rest;
+        this.authenticated = authenticated;
+        this.maxRequestBytes = maxRequestBytes;
+        this.timeouts = Map.copyOf(timeouts);
+    }
+
+    /** Who is asking, as the authentication established it. */
+    record Caller(String user, Role role) {
+    }
+
+    Caller caller(HttpServletRequest request) {
+        if (!authenticated) {
+            return new Caller("local", Role.ADMIN); // an unauthenticated server listens on loopback only
+        }
+        Principal p = request.getUserPrincipal();
+        for (String name : ROLE_NAMES) {
+            if (request.isUserInRole(name)) {
+                return new Caller(p == null ? "unknown" : p.getName(), Role.of(name));
+            }
+        }
+        return new Caller(p == null ? "unknown" : p.getName(), Role.READER);
     }
 
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        if (target.startsWith(RestPredict.ROOT)) {
-            rest.handle(target, request, response);
-            baseRequest.setHandled(true);
+        baseRequest.setHandled(true);
+        Caller caller = caller(request);
+        if (request.getContentLengthLong() > maxRequestBytes) {
+            tooLarge(response, target);
             return;
         }
-        super.handle(target, baseRequest, request, response);
+        if (target.startsWith(RestPredict.ROOT)) {
+            rest.handle(target, request, response, caller, maxRequestBytes);
+            return;
+        }
+        if (!request.getMethod().equals("POST")) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.getOutputStream().write("This server expects only POST calls.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] body = Bodies.read(request.getInputStream(), maxRequestBytes);
+        if (body == null) {
+            tooLarge(response, target);
+            return;
+        }
+        Service.Response answer;
+        int status = HttpServletResponse.SC_OK;
+        try {
+            Service.Request r = translation.parseRequest(body);
+            answer = (Service.Response) ACCEPT.invoke(admit(r, caller), service);
+            if (r instanceof Service.CloseConnectionRequest close) {
+                owners.remove(close.connectionId);
+            }
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            answer = error(e.getCause() instanceof Exception x ? x : e);
+            status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        } catch (Exception e) {
+            answer = error(e);
+            status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR; // as Avatica's clients expect for errors
+        }
+        response.setContentType("application/octet-stream;charset=utf-8");
+        response.setStatus(status);
+        response.getOutputStream().write(translation.serializeResponse(answer));
+    }
+
+    /**
+     * The request as it may run for this caller: a new connection is opened for the caller's user
+     * and role (client-sent {@code pql.*} properties are dropped); any other request must name a
+     * connection the caller opened.
+     */
+    private Service.Request admit(Service.Request r, Caller caller) throws SQLException {
+        if (r instanceof Service.OpenConnectionRequest open) {
+            Map<String, String> info = new HashMap<>();
+            if (open.info != null) {
+                open.info.forEach((k, v) -> {
+                    if (!k.startsWith("pql.")) {
+                        info.put(k, v);
+                    }
+                });
+            }
+            info.put(Driver.USER_PROPERTY, caller.user());
+            info.put(Driver.ROLE_PROPERTY, caller.role().word());
+            info.put(Driver.TIMEOUT_PROPERTY, String.valueOf(timeouts.getOrDefault(caller.role(), 0)));
+            String previous = owners.putIfAbsent(open.connectionId, caller.user());
+            if (previous != null) {
+                throw new SQLException("A connection with this id is already open.", "08002");
+            }
+            return new Service.OpenConnectionRequest(open.connectionId, info);
+        }
+        String connection = connectionId(r);
+        if (connection != null) {
+            String owner = owners.get(connection);
+            if (owner != null && !owner.equals(caller.user())) {
+                throw new SQLException("This connection belongs to another user; open your own.", "42501");
+            }
+        }
+        return r;
+    }
+
+    /** The connection a request names, if any (Avatica's request classes carry it in public fields). */
+    private static String connectionId(Service.Request r) {
+        try {
+            for (Field f : r.getClass().getFields()) {
+                if (f.getName().equals("connectionId") && f.getType() == String.class) {
+                    return (String) f.get(r);
+                }
+                if (f.getType() == Meta.StatementHandle.class && f.get(r) != null) {
+                    return ((Meta.StatementHandle) f.get(r)).connectionId;
+                }
+            }
+        } catch (IllegalAccessException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** An error answer with its SQLSTATE and message, without stack traces. */
+    private static Service.ErrorResponse error(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AvaticaRuntimeException a) {
+                return new Service.ErrorResponse(List.of(), a.getErrorMessage(), a.getErrorCode(), a.getSqlState(),
+                        a.getSeverity(), null);
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                return new Service.ErrorResponse(List.of(), s.getMessage(), s.getErrorCode(), s.getSQLState(),
+                        AvaticaSeverity.ERROR, null);
+            }
+        }
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.WARNING, "Internal error " + id, e);
+        return new Service.ErrorResponse(List.of(), "Internal error, see the server log (id " + id + ").", -1, "XX000",
+                AvaticaSeverity.ERROR, null);
+    }
+
+    private void tooLarge(HttpServletResponse response, String target) throws IOException {
+        RestPredict.error(response, 413, "The request is larger than the server's limit of " + maxRequestBytes
+                + " bytes" + (target.startsWith(RestPredict.ROOT) ? "; send fewer rows per request." : "."), "54000");
+    }
+
+    /** Reading a request body with a size limit. */
+    static final class Bodies {
+        private Bodies() {
+        }
+
+        /** The body, or null when it is longer than {@code limit}. */
+        static byte[] read(InputStream in, long limit) throws IOException {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            return bytes.length > limit ? null : bytes;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.pql.server;
 
+import dev.pql.exec.Role;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,18 +28,32 @@ public final class PqlServer implements AutoCloseable {
     // Clients use jdbc:pql:remote:http://host:port; REST is POST /models/{name}/predict. The server side
     // of Avatica is its JdbcMeta over the embedded driver, so remote clients see exactly what local
     // ones see: the same statements, metadata and errors (with their SQLSTATEs, see SqlStateService).
-    /** The role every PQL user has; a users file must give it. */
-    public static final String ROLE = "pql-user";
+    /** The roles a users file may give (pql-user, the first servers' role, is analyst); see dev.pql.exec.Role. */
+    static final String[] ROLES = {"reader", "analyst", "admin", "pql-user"};
+    /** The largest request body by default: 16 MB. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
     private final HttpServer http;
     private final Connection anchor;
     private final Path generatedRealm;
     private final String host;
+    private final boolean tls;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PqlServer.class.getName());
 
-    /** Where and how to serve: users maps names to passwords; an empty map serves without authentication. */
-    public record Options(Path data, String host, int port, Map<String, String> users, Path usersFile) {
+    /**
+     * Where and how to serve: users maps names to passwords (each an admin; an empty map and no
+     * users file serves without authentication, on loopback only); TLS when a keystore is given;
+     * the largest request body; each role's statement timeout in seconds (absent or 0: none).
+     */
+    public record Options(Path data, String host, int port, Map<String, String> users, Path usersFile, Path tlsKeystore,
+            String tlsPassword, long maxRequestBytes, Map<Role, Integer> timeouts) {
         public Options {
             users = Map.copyOf(users);
+            timeouts = Map.copyOf(timeouts);
+        }
+
+        public Options(Path data, String host, int port, Map<String, String> users, Path usersFile) {
+            this(data, host, port, users, usersFile, null, null, DEFAULT_MAX_REQUEST_BYTES, Map.of());
         }
 
         boolean authenticated() {
@@ -45,11 +61,12 @@ public final class PqlServer implements AutoCloseable {
         }
     }
 
-    private PqlServer(HttpServer http, Connection anchor, Path generatedRealm, String host) {
+    private PqlServer(HttpServer http, Connection anchor, Path generatedRealm, String host, boolean tls) {
         this.http = http;
         this.anchor = anchor;
         this.generatedRealm = generatedRealm;
         this.host = host;
+        this.tls = tls;
     }
 
     /** Opens the database and starts serving it; fails if the port is taken or the database cannot open. */
@@ -59,22 +76,29 @@ public final class PqlServer implements AutoCloseable {
         Connection anchor = DriverManager.getConnection(url);
         Path realm = null;
         try {
-            Service service = SqlStateService.wrap(new LocalService(new RemoteMeta(url)));
+            Service service = SqlStateService.wrap(new LocalService(new JdbcMeta(url, new Properties())));
             HttpServer.Builder<Server> builder = new HttpServer.Builder<Server>()
-                    .withHandler(new PqlHandler(service, new RestPredict(url)))
+                    .withHandler(new PqlHandler(service, new RestPredict(url), o.authenticated(), o.maxRequestBytes(),
+                            o.timeouts()))
                     .withPort(o.port())
-                    .withServerCustomizers(List.of(bindTo(o.host())), Server.class);
+                    .withServerCustomizers(List.of(bindTo(o.host()), JsonErrors::install), Server.class);
             if (o.authenticated()) {
                 Path file = o.usersFile();
                 if (file == null) {
                     realm = writeRealm(o.users());
                     file = realm;
+                } else {
+                    UsersFile.check(file).forEach(w -> LOG.warning(w));
                 }
-                builder.withBasicAuthentication(file.toString(), new String[] {ROLE});
+                builder.withBasicAuthentication(file.toString(), ROLES);
+            }
+            if (o.tlsKeystore() != null) {
+                File keystore = o.tlsKeystore().toFile();
+                builder.withTLS(keystore, o.tlsPassword(), keystore, o.tlsPassword());
             }
             HttpServer http = builder.build();
             http.start();
-            return new PqlServer(http, anchor, realm, o.host());
+            return new PqlServer(http, anchor, realm, o.host(), o.tlsKeystore() != null);
         } catch (SQLException | IOException | RuntimeException e) {
             anchor.close();
             if (realm != null) {
@@ -110,8 +134,8 @@ public final class PqlServer implements AutoCloseable {
                 throw new IllegalArgumentException("User name '" + u.getKey()
                         + "' is not allowed; use letters, digits and _ . @ -");
             }
-            text.append(u.getKey()).append(": ").append(Password.obfuscate(u.getValue())).append(',').append(ROLE)
-                    .append('\n');
+            // --user U --password P is the server's one admin
+            text.append(u.getKey()).append(": ").append(Password.obfuscate(u.getValue())).append(",admin").append('\n');
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
@@ -125,7 +149,7 @@ public final class PqlServer implements AutoCloseable {
     /** The base URL clients use. */
     public String httpUrl() {
         String h = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port();
+        return (tls ? "https://" : "http://") + h + ":" + port();
     }
 
     /** Blocks until the server stops. */

@@ -40,22 +40,50 @@ final class RestPredict {
         this.url = url;
     }
 
-    void handle(String target, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * Answers one REST request for an authenticated caller. Every answer is JSON, errors included
+     * ({@code error} and {@code sqlstate}); an unexpected failure is a 500 that names a log id,
+     * never a stack trace.
+     */
+    void handle(String target, HttpServletRequest request, HttpServletResponse response, PqlHandler.Caller caller,
+            long maxBytes) throws IOException {
+        try {
+            answer(target, request, response, caller, maxBytes);
+        } catch (RuntimeException e) {
+            String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+            java.util.logging.Logger.getLogger(RestPredict.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Internal error " + id, e);
+            error(response, 500, "Internal error, see the server log (id " + id + ").", "XX000");
+        }
+    }
+
+    private void answer(String target, HttpServletRequest request, HttpServletResponse response, PqlHandler.Caller caller,
+            long maxBytes) throws IOException {
         Matcher m = PATH.matcher(target);
         if (!m.matches()) {
-            error(response, 404, "No such endpoint: use POST /models/{name}/predict", null);
+            error(response, 404, "No such endpoint: use POST /models/{name}/predict", "42704");
             return;
         }
         if (!request.getMethod().equals("POST")) {
             response.setHeader("Allow", "POST");
-            error(response, 405, "Use POST with a JSON body of feature values.", null);
+            error(response, 405, "Use POST with a JSON body of feature values.", "42000");
             return;
         }
         JsonNode body;
         try {
-            body = JSON.readTree(request.getInputStream());
+            byte[] bytes = PqlHandler.Bodies.read(request.getInputStream(), maxBytes);
+            if (bytes == null) {
+                error(response, 413, "The request is larger than the server's limit of " + maxBytes
+                        + " bytes; send fewer rows per request.", "54000");
+                return;
+            }
+            body = JSON.readTree(bytes);
+            if (body == null) {
+                error(response, 400, "The body is empty: send a JSON object of feature values.", "22000");
+                return;
+            }
         } catch (JsonProcessingException e) {
-            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), null);
+            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), "22000");
             return;
         }
         Integer version = null;
@@ -63,16 +91,19 @@ final class RestPredict {
         try {
             version = v == null ? null : Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            error(response, 400, "version must be a number, not '" + v + "'.", null);
+            error(response, 400, "version must be a number, not '" + v + "'.", "22000");
             return;
         }
-        try (Connection c = DriverManager.getConnection(url)) {
+        java.util.Properties who = new java.util.Properties();
+        who.setProperty(dev.pql.jdbc.Driver.USER_PROPERTY, caller.user());
+        who.setProperty(dev.pql.jdbc.Driver.ROLE_PROPERTY, caller.role().word());
+        try (Connection c = DriverManager.getConnection(url, who)) {
             JsonNode answer = predict(c, m.group(1), version, body, response);
             response.setStatus(200);
             response.setContentType("application/json;charset=utf-8");
             JSON.writeValue(response.getOutputStream(), answer);
         } catch (BadRequest e) {
-            error(response, 400, e.getMessage(), null);
+            error(response, 400, e.getMessage(), "22000");
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
             int status = state.startsWith("42P0") ? 404 : state.matches("(42|22|07).*") ? 400 : 500;
@@ -206,7 +237,7 @@ final class RestPredict {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    private static void error(HttpServletResponse response, int status, String message, String sqlState)
+    static void error(HttpServletResponse response, int status, String message, String sqlState)
             throws IOException {
         ObjectNode body = JSON.createObjectNode().put("error", message);
         if (sqlState != null) {

@@ -187,6 +187,8 @@ class AttachPostgresTest {
             s.execute("ATTACH DATABASE '" + counting + "' AS crm WITH (user = 'analyst', password = 'secret')");
             String plan = String.join("\n", strings(s, "EXPLAIN PLAN FOR SELECT id, age FROM crm.customers WHERE age > 70"));
             assertTrue(plan.contains("JdbcToEnumerableConverter") && plan.contains("JdbcFilter"), plan);
+            // H2's spelling of EXPLAIN works too
+            assertTrue(String.join("\n", strings(s, "EXPLAIN SELECT id FROM crm.customers WHERE age > 70")).contains("JdbcFilter"));
             long before = CountingDriver.ROWS.get();
             List<String> old = strings(s, "SELECT id, age FROM crm.customers WHERE age > 70");
             long read = CountingDriver.ROWS.get() - before;
@@ -275,6 +277,29 @@ class AttachPostgresTest {
             // nothing was attached by the failures, and the good source still answers
             assertEquals(List.of("CRM"), strings(s, "SELECT name FROM pql.sources"));
             assertEquals(List.of("300"), strings(s, "SELECT COUNT(*) FROM crm.customers"));
+        }
+    }
+
+    @Test
+    void aSourceThatGoesAwayFailsOnlyTheQueriesThatUseIt(@TempDir Path dir) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:pql:" + dir.resolve("db")); Statement s = c.createStatement()) {
+            s.execute(attach("crm"));
+            EmbeddedPostgres other = EmbeddedPostgres.builder().start();
+            try (Connection o = other.getPostgresDatabase().getConnection(); Statement os = o.createStatement()) {
+                os.execute("CREATE TABLE leads (id INT)");
+            }
+            s.execute("ATTACH DATABASE 'jdbc:postgresql://localhost:" + other.getPort() + "/postgres' AS leads_db "
+                    + "WITH (user = 'postgres', timeout = 3)");
+            assertEquals(List.of("0"), strings(s, "SELECT COUNT(*) FROM leads_db.leads"));
+            other.close();
+            Connection fresh = DriverManager.getConnection("jdbc:pql:" + dir.resolve("db"));
+            try (fresh; Statement f = fresh.createStatement()) {
+                SQLException e = assertThrows(SQLException.class, () -> strings(f, "SELECT COUNT(*) FROM leads_db.leads"));
+                assertEquals("08001", e.getSQLState(), e.getMessage());
+                assertEquals(List.of("300"), strings(f, "SELECT COUNT(*) FROM crm.customers"));
+                List<String> shown = strings(f, "SELECT name, tables FROM pql.sources ORDER BY name");
+                assertTrue(shown.get(1).startsWith("LEADS_DB|(unreachable"), shown.toString());
+            }
         }
     }
 

@@ -32,6 +32,8 @@ public final class Catalog implements AutoCloseable {
     private final Store store;
     private final Sources sources;
     private final Map<String, JdbcSource> pools = new HashMap<>();
+    /** Counts ATTACH and DETACH, so sessions know when their planner's view of the sources is stale. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     public Catalog(Store store) {
         this.store = store;
@@ -78,6 +80,7 @@ public final class Catalog implements AutoCloseable {
             a = JdbcSource.probe(a);
         }
         sources.add(a);
+        changes.incrementAndGet();
         return a;
     }
 
@@ -87,6 +90,7 @@ public final class Catalog implements AutoCloseable {
             return false;
         }
         sources.remove(name);
+        changes.incrementAndGet();
         synchronized (pools) {
             JdbcSource pool = pools.remove(a.name().toUpperCase(Locale.ROOT));
             if (pool != null) {
@@ -98,6 +102,11 @@ public final class Catalog implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** How many times sources were attached or detached: a planner built before a change is stale. */
+    public long changes() {
+        return changes.get();
     }
 
     /** The tables a source holds now (for SHOW SOURCES); reaching the source is bounded by its timeout. */

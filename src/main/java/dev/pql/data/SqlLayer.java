@@ -52,6 +52,7 @@ public final class SqlLayer implements AutoCloseable {
     private final EngineSchemas engine;
     private Connection calcite;
     private final CalcitePlans plans = new CalcitePlans();
+    private long calciteChanges;
 
     public SqlLayer(Catalog catalog, Connection store, EngineSchemas engine) {
         this.catalog = catalog;
@@ -208,7 +209,14 @@ public final class SqlLayer implements AutoCloseable {
 
     /** The session's Calcite connection, opened on first use. */
     public synchronized Connection calcite() throws SQLException {
+        long changes = catalog.changes();
+        if (calcite != null && changes != calciteChanges) {
+            plans.close(); // planned against the sources as they were
+            calcite.close();
+            calcite = null;
+        }
         if (calcite == null) {
+            calciteChanges = changes;
             calcite = catalog.openCalcite(engine.schemas());
         }
         return calcite;

@@ -247,6 +247,26 @@ class SecurityTest {
     }
 
     @Test
+    void aRolesStatementTimeoutCannotBeRaisedByTheClient(@TempDir Path local) throws Exception {
+        Properties asReader = new Properties();
+        asReader.setProperty(dev.pql.jdbc.Driver.ROLE_PROPERTY, "reader");
+        asReader.setProperty(dev.pql.jdbc.Driver.TIMEOUT_PROPERTY, "5");
+        try (Connection c = DriverManager.getConnection("jdbc:pql:" + local.resolve("db"), asReader);
+             Statement s = c.createStatement()) {
+            assertEquals(5, s.getQueryTimeout());
+            s.setQueryTimeout(0);
+            assertEquals(5, s.getQueryTimeout(), "0 (no limit) is not more than the role allows");
+            s.setQueryTimeout(100);
+            assertEquals(5, s.getQueryTimeout());
+            s.setQueryTimeout(2);
+            assertEquals(2, s.getQueryTimeout(), "a client may ask for less");
+            // the role's rights hold for a session opened this way too
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("CREATE TABLE x (a INT)"));
+            assertEquals("42501", e.getSQLState());
+        }
+    }
+
+    @Test
     void passwordsAreHashedAndClearTextDrawsAWarning() throws Exception {
         String stored = Pbkdf2Credential.hash("correct horse");
         assertTrue(stored.startsWith("PBKDF2:"));

@@ -15,10 +15,18 @@ final class Access {
     private Access() {
     }
 
-    /** Refuses (42501) a statement the role may not run; {@code role} null is local use: anything goes. */
-    static void check(Role role, String user, Ast.Statement stmt) {
+    /**
+     * Refuses (42501) a statement the role may not run; {@code role} null is local use: anything goes.
+     * {@code text} is the statement as sent: the queries inside a PQL statement are judged too.
+     */
+    static void check(Role role, String user, Ast.Statement stmt, String text) {
         if (role == null) {
             return;
+        }
+        SqlGuard.Verdict reach = text == null ? null : SqlGuard.serverReach(text);
+        if (reach != null) {
+            throw new PqlException(ErrorCode.INSUFFICIENT_PRIVILEGE, "Not allowed over the network: " + reach.reason()
+                    + ". No role may run code or reach the server's files remotely.");
         }
         Role needed;
         String what;

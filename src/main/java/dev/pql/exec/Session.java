@@ -88,9 +88,9 @@ public final class Session implements AutoCloseable {
      * for remote sessions every path a statement names, confined to folders under the data
      * directory. Returns the statement to run (with such paths resolved).
      */
-    public Ast.Statement admit(Ast.Statement stmt) {
+    public Ast.Statement admit(Ast.Statement stmt, String text) {
         try {
-            Access.check(role, user, stmt);
+            Access.check(role, user, stmt, text);
             return role == null ? stmt : Confinement.confine(stmt, engine.store().dataDir());
         } catch (PqlException e) {
             audit(stmt, "refused", e.code().sqlState(), -1);
@@ -142,7 +142,7 @@ public final class Session implements AutoCloseable {
     /** Runs one statement; {@code text} is its source, kept as provenance. */
     public ExecResult execute(Ast.Statement given, String text, Consumer<TrainingProgress> progress,
             BooleanSupplier cancelled) {
-        Ast.Statement stmt = admit(given);
+        Ast.Statement stmt = admit(given, text);
         if (stmt instanceof Ast.Sql plain) {
             return plainSql(plain);
         } else if (stmt instanceof Ast.CreateModel c) {

@@ -107,7 +107,7 @@ public final class PqlConnection extends ForwardingConnection {
             return new PqlPreparedStatement(this, delegate.createStatement(), sql, stmt);
         }
         try {
-            session.admit(plain); // refused before H2 or Calcite sees it
+            session.admit(plain, plain.sql()); // refused before H2 or Calcite sees it
             if (!session.needsCalcite(plain)) {
                 return PreparedProxy.wrap(onStore.prepare(), this, null);
             }

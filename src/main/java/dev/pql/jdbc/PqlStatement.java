@@ -89,7 +89,7 @@ public class PqlStatement extends ForwardingStatement {
     Ast.Statement onStore(Ast.Statement stmt) throws SQLException {
         try {
             if (stmt instanceof Ast.Sql plain && !connection.session().needsCalcite(plain)) {
-                connection.session().admit(plain); // a remote session's rights, checked before H2 sees it
+                connection.session().admit(plain, plain.sql()); // a remote session's rights, checked before H2 sees it
                 return plain;
             }
             return null;

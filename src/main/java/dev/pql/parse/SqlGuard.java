@@ -49,31 +49,93 @@ public final class SqlGuard {
     private SqlGuard() {
     }
 
+    /**
+     * The verdict on a statement text. Several statements in one text (H2 runs them all) are
+     * judged one by one, and the text gets the verdict of the one that needs the most.
+     */
     public static Verdict judge(String sql) {
+        List<Token> tokens = tokens(sql);
+        Verdict reach = serverReach(tokens);
+        if (reach != null) {
+            return reach;
+        }
+        Verdict worst = new Verdict(Kind.READ, null);
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).getType() == PqlLexer.SEMI) {
+                if (i > start) {
+                    Verdict v = kind(tokens.subList(start, i));
+                    if (v.kind().ordinal() > worst.kind().ordinal()) {
+                        worst = v;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * What in a text reaches past the database wherever it stands (the queries inside a PQL
+     * statement too), or null: a file function, a word that runs Java code, a Unicode-escaped
+     * identifier (which could spell any of them).
+     */
+    public static Verdict serverReach(String text) {
+        return serverReach(tokens(text));
+    }
+
+    private static List<Token> tokens(String sql) {
         PqlLexer lexer = new PqlLexer(CharStreams.fromString(sql));
         lexer.removeErrorListeners();
         CommonTokenStream stream = new CommonTokenStream(lexer);
         stream.fill();
-        List<Token> tokens = stream.getTokens().stream()
+        return stream.getTokens().stream()
                 .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF).toList();
-        if (tokens.isEmpty()) {
-            return new Verdict(Kind.READ, null);
-        }
+    }
+
+    private static Verdict serverReach(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.getType() == PqlLexer.STRING || t.getType() == PqlLexer.QUOTED_IDENT) {
+            if (t.getType() == PqlLexer.STRING) {
                 continue;
             }
-            String w = t.getText().toUpperCase(Locale.ROOT);
+            boolean quoted = t.getType() == PqlLexer.QUOTED_IDENT;
+            String w = (quoted ? t.getText().substring(1, t.getText().length() - 1) : t.getText()).toUpperCase(Locale.ROOT);
             boolean call = i + 1 < tokens.size() && tokens.get(i + 1).getType() == PqlLexer.LPAREN;
             if (call && SERVER_FUNCTIONS.contains(w)) {
                 return new Verdict(Kind.SERVER, w + "() reaches the server's files or sessions");
             }
-            if (SERVER_WORDS.contains(w)) {
+            if (!quoted && SERVER_WORDS.contains(w)) {
                 return new Verdict(Kind.SERVER, w + " runs Java code on the server");
             }
+            if (!quoted && w.equals("U") && i + 2 < tokens.size() && tokens.get(i + 1).getText().equals("&")
+                    && tokens.get(i + 2).getType() == PqlLexer.QUOTED_IDENT) {
+                return new Verdict(Kind.SERVER, "a Unicode-escaped identifier (U&\"...\") could name any function; "
+                        + "write the name plainly");
+            }
         }
+        return null;
+    }
+
+    /** One statement's kind, from its first words. */
+    private static Verdict kind(List<Token> tokens) {
         String first = word(tokens, 0);
+        if (first.equals("EXPLAIN")) {
+            // EXPLAIN ANALYZE runs the statement: judge what it explains
+            int i = 1;
+            while (Set.of("ANALYZE", "PLAN", "FOR").contains(word(tokens, i))) {
+                i++;
+            }
+            return i < tokens.size() ? kind(tokens.subList(i, tokens.size())) : new Verdict(Kind.READ, null);
+        }
+        if (first.equals("WITH") || first.equals("(")) {
+            for (Token t : tokens) {
+                if (WRITES.contains(t.getText().toUpperCase(Locale.ROOT))) {
+                    return new Verdict(Kind.WRITE, null); // WITH ... INSERT / UPDATE / DELETE / MERGE
+                }
+            }
+            return new Verdict(Kind.READ, null);
+        }
         if (READS.contains(first)) {
             return new Verdict(Kind.READ, null);
         }
@@ -85,7 +147,7 @@ public final class SqlGuard {
             while (first.equals("CREATE") && CREATE_MODIFIERS.contains(word(tokens, i))) {
                 i++;
             }
-            if (STORE_OBJECTS.contains(word(tokens, i))) {
+            if (STORE_OBJECTS.contains(word(tokens, i)) && !(first.equals("DROP") && word(tokens, i + 1).equals("OBJECTS"))) {
                 return new Verdict(Kind.WRITE, null);
             }
             return new Verdict(Kind.SERVER, first + " " + word(tokens, i) + " changes the server, not the store's tables");

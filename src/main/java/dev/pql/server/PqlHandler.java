@@ -156,12 +156,34 @@ final class PqlHandler extends AvaticaProtobufHandler {
             }
             return new Service.OpenConnectionRequest(open.connectionId, info);
         }
+        r = everyRow(r);
         String connection = connectionId(r);
         if (connection != null) {
             String owner = owners.get(connection);
             if (owner != null && !owner.equals(caller.user())) {
                 throw new SQLException("This connection belongs to another user; open your own.", "42501");
             }
+        }
+        return r;
+    }
+
+    /**
+     * A frame size of 0 asks Avatica's server for no rows at all (its meta convention), while JDBC's
+     * fetch size 0 means "the driver decides": with Spark's default fetch size a client read 0 rows
+     * of a prepared query and 100 of a plain one, silently (Avatica 1.28, JdbcResultSet.frame). A
+     * 0 from a client is taken as JDBC means it: frames of the server's default size, every row sent.
+     */
+    private static Service.Request everyRow(Service.Request r) {
+        if (r instanceof Service.ExecuteRequest e && e.maxRowCount == 0) {
+            return new Service.ExecuteRequest(e.statementHandle, e.parameterValues, -1);
+        }
+        if (r instanceof Service.PrepareAndExecuteRequest p && p.maxRowsInFirstFrame == 0) {
+            return new Service.PrepareAndExecuteRequest(p.connectionId, p.statementId, p.sql, p.maxRowCount == 0 ? -1
+                    : p.maxRowCount, -1);
+        }
+        if (r instanceof Service.FetchRequest f && f.fetchMaxRowCount == 0) {
+            return new Service.FetchRequest(f.connectionId, f.statementId, f.offset,
+                    org.apache.calcite.avatica.AvaticaStatement.DEFAULT_FETCH_SIZE);
         }
         return r;
     }

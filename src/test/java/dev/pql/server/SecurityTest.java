@@ -124,7 +124,16 @@ class SecurityTest {
                 "ATTACH DATABASE 'jdbc:h2:mem:x;INIT=RUNSCRIPT FROM ''/etc/hostname''' AS h",
                 "ATTACH DATABASE 'jdbc:postgresql://localhost:1/x?socketFactory=java.lang.Object' AS p",
                 "ATTACH DATABASE 'jdbc:postgresql://localhost:1/x?loggerFile=" + out("pg.log") + "' AS q",
-                "ATTACH DATABASE 'jdbc:postgresql://localhost:1/x' AS r WITH (driver = 'java.lang.Object')");
+                "ATTACH DATABASE 'jdbc:postgresql://localhost:1/x' AS r WITH (driver = 'java.lang.Object')",
+                // the same reached indirectly: inside PQL statements, behind quotes, escapes, or a second statement
+                "PREDICT buys USING buyer GIVEN SELECT FILE_READ('/etc/passwd', NULL) AS city, 1 AS age",
+                "CREATE MODEL m4 PREDICT x FROM (SELECT * FROM CSVREAD('/etc/passwd'))",
+                "EVALUATE buyer GIVEN SELECT * FROM CSVREAD('/etc/hostname')",
+                "SELECT * FROM \"CSVREAD\"('/etc/passwd')",
+                "SELECT * FROM U&\"\\0043SVREAD\"('/etc/passwd')",
+                "SELECT 1; CREATE ALIAS v FOR \"java.lang.System.getenv\"",
+                "SELECT COUNT(*) FROM (PREDICT buys USING buyer GIVEN SELECT FILE_READ('/etc/hostname', NULL) AS city "
+                        + "FROM people) p");
     }
 
     @Test
@@ -162,6 +171,8 @@ class SecurityTest {
             s.executeQuery("SELECT * FROM pql.models").close();
             s.executeQuery("EVALUATE buyer GIVEN SELECT * FROM people").close();
             for (String denied : List.of("CREATE TABLE r1 (x INT)", "INSERT INTO notes VALUES (1, 'x')",
+                    "SELECT 1; DROP TABLE notes", "EXPLAIN ANALYZE INSERT INTO notes VALUES (2, 'y')",
+                    "WITH x AS (SELECT 1) DELETE FROM notes",
                     "DELETE FROM notes", "DROP TABLE notes", "CREATE MODEL r2 PREDICT buys FROM people",
                     "DROP MODEL buyer", "RETRAIN MODEL buyer", "EXPORT MODEL buyer TO 'r'")) {
                 SQLException e = assertThrows(SQLException.class, () -> s.execute(denied), denied);

@@ -105,6 +105,34 @@ class ServerTest {
         rest();
     }
 
+    @Test
+    void everyRowArrivesWhateverTheFetchSize() throws Exception {
+        try (Connection c = connect("alice", PASSWORD); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE many AS SELECT X AS n FROM SYSTEM_RANGE(1, 250)");
+            for (int fetch : new int[] {0, 1, 7, 100, 1000}) {
+                s.setFetchSize(fetch);
+                try (ResultSet rs = s.executeQuery("SELECT n FROM many")) {
+                    int n = 0;
+                    while (rs.next()) {
+                        n++;
+                    }
+                    assertEquals(250, n, "Statement, fetch size " + fetch);
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT n FROM many WHERE n > ?")) {
+                    ps.setFetchSize(fetch);
+                    ps.setInt(1, 0);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int n = 0;
+                        while (rs.next()) {
+                            n++;
+                        }
+                        assertEquals(250, n, "PreparedStatement, fetch size " + fetch);
+                    }
+                }
+            }
+        }
+    }
+
     static int predictRows(Connection c) throws SQLException {
         int n = 0;
         try (Statement s = c.createStatement();

@@ -25,6 +25,7 @@ import dev.pql.train.EpochLog;
 import dev.pql.train.FoldTraining;
 import dev.pql.train.GbmTrainer;
 import dev.pql.train.TrainingProgress;
+import dev.pql.train.TrainingQueue;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.TrainingData;
 import dev.pql.train.TrainingResult;
@@ -71,8 +72,33 @@ final class CreateModelCommand {
                boolean mustBeNew) {
     }
 
-    /** Fits the features on the training split, trains, and saves the version: shared by CREATE and RETRAIN. */
+    /**
+     * Trains and saves as a job of the database's job list (CREATE and RETRAIN): a CREATE reserves
+     * its model name for the job's time, and the training waits its turn in the process's queue.
+     */
     ExecResult train(Job job, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
+        // The JVM's user until sessions carry their own (the server's users come with the Session).
+        Jobs.Job running = engine.jobs().start(job.name(), System.getProperty("user.name"), job.statement(),
+                job.mustBeNew());
+        Consumer<TrainingProgress> tracked = p -> {
+            running.progress(p);
+            progress.accept(p);
+        };
+        try {
+            if (job.mustBeNew() && engine.models().exists(job.name())) {
+                throw ModelStore.alreadyExists(job.name()); // created while this statement read its data
+            }
+            ExecResult result = fitTrainAndSave(job, tracked, cancelled);
+            running.finish(null);
+            return result;
+        } catch (RuntimeException e) {
+            running.finish(e);
+            throw e;
+        }
+    }
+
+    /** Fits the features on the training split, trains, and saves the version. */
+    private ExecResult fitTrainAndSave(Job job, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         ModelConfig config = job.config();
         Table table = job.table();
         FeatureConfig target = config.outputFeatures().get(0);
@@ -113,9 +139,11 @@ final class CreateModelCommand {
                             data, resampled);
         };
         boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
-        TrainingResult result = folds > 1
-                ? FoldTraining.train(folds, split, classes ? targetValues : null, config.randomSeed(), head, data, one)
-                : one.train(1, split);
+        long queuedAt = System.nanoTime();
+        TrainingResult result = TrainingQueue.process().run(() -> folds > 1
+                        ? FoldTraining.train(folds, split, classes ? targetValues : null, config.randomSeed(), head, data, one)
+                        : one.train(1, split),
+                ahead -> progress.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
 
         Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
                 folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);

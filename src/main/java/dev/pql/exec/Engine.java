@@ -21,6 +21,8 @@ public final class Engine implements AutoCloseable {
     private final Store store;
     private final SqlLayer sql;
     private final ModelStore models;
+    /** The database's training jobs (queued, running, recently finished): the pql.jobs view's rows. */
+    private final Jobs jobs = new Jobs();
 
     /** Open engines by their store's H2 URL, so table functions running inside H2 find theirs. */
     private static final Map<String, Engine> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
@@ -90,6 +92,11 @@ public final class Engine implements AutoCloseable {
 
     public ModelStore models() {
         return models;
+    }
+
+    /** The training jobs of this database. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     /** Runs one PQL statement; {@code text} is its source, kept as provenance. */

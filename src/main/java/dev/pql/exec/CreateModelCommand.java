@@ -115,9 +115,16 @@ final class CreateModelCommand {
 
         List<FeatureProcessor> inputs = new ArrayList<>();
         List<Encoded> encoded = new ArrayList<>();
+        List<String> notes = new ArrayList<>(job.notes());
         for (FeatureConfig f : config.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
             List<Object> values = column(rows, table.indexOf(f.column()));
+            if (f.type() == FeatureType.NUMBER) {
+                String w = NumberProcessor.nonFiniteWarning(f, NumberProcessor.countNonFinite(values), "the training data");
+                if (w != null) {
+                    notes.add(w);
+                }
+            }
             p.fit(select(values, fitted));
             inputs.add(p);
             encoded.add(p.encode(values));
@@ -148,12 +155,12 @@ final class CreateModelCommand {
         Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
                 folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);
         VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), splitRows,
-                hash(table), Instant.now().toString(), System.getProperty("user.name"), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
+                hash(table), Instant.now().toString(), System.getProperty("user.name"), result.seconds(), result.bestEpoch(), notes, result.metrics(),
                 Engine.versions());
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
         int version = engine.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),
                 result.weights(), result.log(), info), job.mustBeNew());
-        return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), job.notes());
+        return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
     }
 
     /** Every feature's column must be in the data (a config or RETRAIN source may not match it). */

@@ -25,6 +25,7 @@ import dev.pql.train.EpochLog;
 import dev.pql.train.FoldTraining;
 import dev.pql.train.GbmTrainer;
 import dev.pql.train.TrainingProgress;
+import dev.pql.train.TrainingLimits;
 import dev.pql.train.TrainingQueue;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.TrainingData;
@@ -108,6 +109,7 @@ final class CreateModelCommand {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
         }
+        TrainingLimits.check(config, target, column(rows, table.indexOf(target.column())));
         Split split = split(config, table, rows, target);
         int folds = config.trainer().folds() == null ? 1 : config.trainer().folds();
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.

@@ -64,8 +64,15 @@ final class CreateModelCommand {
         Table table = Table.read(engine.sql().query(stmt.from().sql(), stmt.from().sqlPosition()));
         List<ColumnProfile> profiles = Profiler.profile(table);
         Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
-        return train(new Job(name, lowered.config(), lowered.notes(), table, stmt.from().sql(), text, !stmt.orReplace()),
-                progress, cancelled);
+        try {
+            return train(new Job(name, lowered.config(), lowered.notes(), table, stmt.from().sql(), text,
+                    !stmt.orReplace()), progress, cancelled);
+        } catch (PqlException e) {
+            if (stmt.ifNotExists() && e.code() == ErrorCode.MODEL_ALREADY_EXISTS) {
+                return ExecResult.count(0); // another statement created it meanwhile: it exists, as asked
+            }
+            throw e;
+        }
     }
 
     /** Everything one training run needs; {@code mustBeNew} refuses to add a version to an existing model. */

@@ -55,7 +55,11 @@ final class CreateModelCommand {
     ExecResult run(Ast.CreateModel stmt, String text, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         String name = stmt.name().text();
         ModelStore store = engine.models();
-        if (!stmt.orReplace() && store.exists(name)) {
+        boolean exists = store.exists(name);
+        if (!exists) {
+            ModelStore.newName(name); // a name that cannot be saved fails now, not after the training
+        }
+        if (!stmt.orReplace() && exists) {
             if (stmt.ifNotExists()) {
                 return ExecResult.count(0);
             }
@@ -117,6 +121,14 @@ final class CreateModelCommand {
                     + target.name() + "'; training needs at least 2.");
         }
         TrainingLimits.check(config, target, column(rows, table.indexOf(target.column())));
+        List<String> notes = new ArrayList<>(job.notes());
+        if (target.type() == FeatureType.NUMBER) {
+            int dropped = NumberProcessor.countNonFinite(column(table.rows(), table.indexOf(target.column())));
+            if (dropped > 0) {
+                notes.add("Target '" + target.name() + "' had " + dropped + " NaN or infinite value" + (dropped == 1 ? "" : "s")
+                        + "; those rows were left out, as rows without a target are (nothing to learn from).");
+            }
+        }
         Split split = split(config, table, rows, target);
         int folds = config.trainer().folds() == null ? 1 : config.trainer().folds();
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
@@ -124,7 +136,6 @@ final class CreateModelCommand {
 
         List<FeatureProcessor> inputs = new ArrayList<>();
         List<Encoded> encoded = new ArrayList<>();
-        List<String> notes = new ArrayList<>(job.notes());
         for (FeatureConfig f : config.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
             List<Object> values = column(rows, table.indexOf(f.column()));

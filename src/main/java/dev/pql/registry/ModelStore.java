@@ -59,12 +59,22 @@ public final class ModelStore {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "Model name '" + name
                     + "' is not allowed; use letters, digits and underscores, starting with a letter.");
         }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The name of a model about to be created, checked before any training: also no longer than
+     * {@link #MAX_NAME_LENGTH}. (Only new names are held to it, so a longer name an older PQL
+     * accepted can still be used and dropped.)
+     */
+    public static String newName(String name) {
+        String n = normalize(name);
         if (name.length() > MAX_NAME_LENGTH) {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "Model name '" + name.substring(0, 20) + "...' is "
                     + name.length() + " characters long; the limit is " + MAX_NAME_LENGTH + " (it names a folder). "
                     + "Choose a shorter name.");
         }
-        return name.toLowerCase(Locale.ROOT);
+        return n;
     }
 
     public boolean exists(String name) {
@@ -109,6 +119,9 @@ public final class ModelStore {
             List<Integer> existing = versions(n);
             if (mustBeNew && !existing.isEmpty()) {
                 throw alreadyExists(name);
+            }
+            if (existing.isEmpty()) {
+                newName(name);
             }
             int version = existing.isEmpty() ? 1 : existing.get(existing.size() - 1) + 1;
             Path tmp = dir.resolve(".tmp-" + UUID.randomUUID());

@@ -71,6 +71,16 @@ class TypedInputsTest {
     }
 
     @Test
+    void nanAndInfinityInANumberTargetLeaveTheirRowsOutWithANote() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE MODEL amounts PREDICT amount NUMBER GIVEN color FROM shop "
+                    + "WITH (model_type = 'ecd', trainer.epochs = 1)");
+            assertTrue(warnings(s.getWarnings()).contains("Target 'amount' had 7 NaN or infinite values; those rows were "
+                    + "left out, as rows without a target are (nothing to learn from)."), warnings(s.getWarnings()).toString());
+        }
+    }
+
+    @Test
     void aNumberFeatureRefusesTextWith22018() {
         SQLException e = fail("PREDICT label USING typed GIVEN amount = 'abc', sold_on = '2026-02-01', color = 'red'");
         assertEquals("22018", e.getSQLState());

@@ -144,6 +144,12 @@ final class CreateModelCommand {
                 if (w != null) {
                     notes.add(w);
                 }
+                List<Object> text = NumberProcessor.unreadable(values);
+                if (!text.isEmpty()) {
+                    notes.add("Feature '" + f.name() + "' had " + text.size() + " value" + (text.size() == 1 ? "" : "s")
+                            + " that are not numbers (such as '" + text.get(0) + "') in the training data; treated as "
+                            + "missing. Clean the column, or give the feature another type.");
+                }
             }
             p.fit(select(values, fitted));
             inputs.add(p);

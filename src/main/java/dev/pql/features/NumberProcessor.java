@@ -178,6 +178,20 @@ public final class NumberProcessor implements FeatureProcessor {
         }
     }
 
+    /**
+     * The values that are present but not numbers at all ('n/a', 'abc'): training treats them as
+     * missing (and says so); PREDICT refuses them with 22018.
+     */
+    public static List<Object> unreadable(List<Object> values) {
+        List<Object> out = new ArrayList<>();
+        for (Object v : values) {
+            if (!FeatureProcessor.missing(v) && parse(v) == null && !nonFinite(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
     /** How many of the values are NaN or infinite (as numbers, or as text such as 'NaN' or '1e309'). */
     public static int countNonFinite(List<Object> values) {
         int n = 0;

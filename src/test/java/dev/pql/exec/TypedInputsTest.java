@@ -81,6 +81,17 @@ class TypedInputsTest {
     }
 
     @Test
+    void textInANumberFeatureOfTheTrainingDataIsMissingWithANote() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE MODEL texty PREDICT label GIVEN code NUMBER FROM (SELECT CASE WHEN id < 4 THEN 'n/a' "
+                    + "ELSE CAST(amount AS VARCHAR) END AS code, label FROM shop) WITH (model_type = 'ecd', trainer.epochs = 1)");
+            assertTrue(warnings(s.getWarnings()).contains("Feature 'code' had 4 values that are not numbers (such as "
+                    + "'n/a') in the training data; treated as missing. Clean the column, or give the feature another type."),
+                    warnings(s.getWarnings()).toString());
+        }
+    }
+
+    @Test
     void aNumberFeatureRefusesTextWith22018() {
         SQLException e = fail("PREDICT label USING typed GIVEN amount = 'abc', sold_on = '2026-02-01', color = 'red'");
         assertEquals("22018", e.getSQLState());

@@ -122,13 +122,7 @@ final class CreateModelCommand {
         }
         TrainingLimits.check(config, target, column(rows, table.indexOf(target.column())));
         List<String> notes = new ArrayList<>(job.notes());
-        if (target.type() == FeatureType.NUMBER) {
-            int dropped = NumberProcessor.countNonFinite(column(table.rows(), table.indexOf(target.column())));
-            if (dropped > 0) {
-                notes.add("Target '" + target.name() + "' had " + dropped + " NaN or infinite value" + (dropped == 1 ? "" : "s")
-                        + "; those rows were left out, as rows without a target are (nothing to learn from).");
-            }
-        }
+        notes.addAll(TrainingDataNotes.of(config, table, rows));
         Split split = split(config, table, rows, target);
         int folds = config.trainer().folds() == null ? 1 : config.trainer().folds();
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
@@ -139,18 +133,6 @@ final class CreateModelCommand {
         for (FeatureConfig f : config.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
             List<Object> values = column(rows, table.indexOf(f.column()));
-            if (f.type() == FeatureType.NUMBER) {
-                String w = NumberProcessor.nonFiniteWarning(f, NumberProcessor.countNonFinite(values), "the training data");
-                if (w != null) {
-                    notes.add(w);
-                }
-                List<Object> text = NumberProcessor.unreadable(values);
-                if (!text.isEmpty()) {
-                    notes.add("Feature '" + f.name() + "' had " + text.size() + " value" + (text.size() == 1 ? "" : "s")
-                            + " that are not numbers (such as '" + text.get(0) + "') in the training data; treated as "
-                            + "missing. Clean the column, or give the feature another type.");
-                }
-            }
             p.fit(select(values, fitted));
             inputs.add(p);
             encoded.add(p.encode(values));

@@ -217,8 +217,9 @@ public final class ModelStore {
             resolve(name, version);
             Path tmp = dir.resolve(".active-" + UUID.randomUUID());
             try {
-                Files.writeString(tmp, Integer.toString(version));
+                DurableFiles.write(tmp, Integer.toString(version).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 move(tmp, dir.resolve(ACTIVE));
+                DurableFiles.syncFolder(dir);
             } catch (IOException e) {
                 deleteQuietly(tmp);
                 throw storeError("set the active version of " + name, e);

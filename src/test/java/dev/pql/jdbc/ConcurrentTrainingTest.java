@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pql.train.TrainingProgress;
+import dev.pql.train.TrainingQueue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class ConcurrentTrainingTest {
-    /** A network trained long enough (a few hundred batches) that two trainings overlap in time. */
+    /** A network trained long enough (a few hundred batches) that two trainings started together overlap. */
     static final String TRAIN = "CREATE %s MODEL %s PREDICT buys GIVEN age NUMBER, city FROM people "
             + "WITH (model_type = 'ecd', trainer.epochs = 20, trainer.batch_size = 8)";
 
@@ -46,26 +47,56 @@ class ConcurrentTrainingTest {
                 s.execute(Fixtures.CREATE_MODEL);
             }
         }
-        List<TrainingProgress> events = Collections.synchronizedList(new ArrayList<>());
+        List<TrainingProgress> first = Collections.synchronizedList(new ArrayList<>());
+        List<TrainingProgress> second = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean trainingDone = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
+            // Another training holds the process's queue, so both statements must wait their turn.
+            pool.submit(() -> TrainingQueue.process().run(() -> {
+                held.countDown();
+                awaitQuietly(release);
+                return null;
+            }, n -> { }, () -> false));
+            held.await();
             CountDownLatch started = new CountDownLatch(2);
-            Future<String> first = pool.submit(train(url, String.format(TRAIN, "", "first"), started, events));
-            Future<String> second = pool.submit(train(url, String.format(TRAIN, "", "second"), started, events));
+            Future<String> a = pool.submit(train(url, String.format(TRAIN, "", "first"), started, first));
+            Future<String> b = pool.submit(train(url, String.format(TRAIN, "", "second"), started, second));
             Future<Integer> predictions = pool.submit(() -> predictUntil(url, trainingDone));
-            assertEquals("first", first.get(200, TimeUnit.SECONDS));
-            assertEquals("second", second.get(200, TimeUnit.SECONDS));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!(queued(first) && queued(second)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(queued(first) && queued(second), "both trainings reported that they were queued");
+            release.countDown();
+            assertEquals("first", a.get(200, TimeUnit.SECONDS));
+            assertEquals("second", b.get(200, TimeUnit.SECONDS));
             trainingDone.set(true);
-            assertTrue(predictions.get(60, TimeUnit.SECONDS) > 0, "PREDICT answered while models trained");
+            assertTrue(predictions.get(60, TimeUnit.SECONDS) > 0, "PREDICT answered while models waited and trained");
         } finally {
+            release.countDown();
             trainingDone.set(true);
             pool.shutdownNow();
         }
-        assertTrue(events.stream().anyMatch(TrainingProgress::queued), "the later training reported that it was queued");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PREDICT buys USING second GIVEN age = 40, city = 'Nice'")) {
             assertTrue(rs.next());
+        }
+    }
+
+    private static boolean queued(List<TrainingProgress> events) {
+        synchronized (events) {
+            return events.stream().anyMatch(TrainingProgress::queued);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

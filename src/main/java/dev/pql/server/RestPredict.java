@@ -70,7 +70,7 @@ final class RestPredict {
             response.setStatus(200);
             response.setContentType("application/json;charset=utf-8");
             JSON.writeValue(response.getOutputStream(), answer);
-        } catch (BadRequest e) {
+        } catch (RestRows.BadRequest e) {
             error(response, 400, e.getMessage(), null);
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
@@ -79,23 +79,11 @@ final class RestPredict {
         }
     }
 
-    /** A body that is not rows of feature values. */
-    private static final class BadRequest extends Exception {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
     private JsonNode predict(Connection c, String model, Integer version, JsonNode body, HttpServletResponse response)
-            throws SQLException, BadRequest {
+            throws SQLException, RestRows.BadRequest {
         Map<String, String> inputs = new LinkedHashMap<>();
         String[] target = describe(c, model, version, inputs);
-        List<Map<String, Object>> rows;
-        try {
-            rows = new RestRows(inputs).rows(body); // every row is checked before any is predicted
-        } catch (RestRows.BadRequest e) {
-            throw new BadRequest(e.getMessage());
-        }
+        List<Map<String, Object>> rows = new RestRows(inputs).rows(body); // all checked before any is predicted
         if (body.isObject() && body.has("columns") && body.has("data")) {
             ObjectNode out = JSON.createObjectNode();
             ArrayNode index = out.putArray("index");
@@ -124,7 +112,7 @@ final class RestPredict {
 
     /**
      * The model's output feature (name and type), from DESCRIBE MODEL; fills {@code inputs} with each
-     * input feature's name and column, lower-cased, to its type.
+     * input feature's name, and its column, to its type.
      */
     private static String[] describe(Connection c, String model, Integer version, Map<String, String> inputs)
             throws SQLException {

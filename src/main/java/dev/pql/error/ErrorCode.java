@@ -13,6 +13,8 @@ public enum ErrorCode {
     VERSION_NOT_FOUND("42P02"),
     INVALID_CONFIG("42P10"),
     INVALID_DATA("22000"),
+    /** A value that cannot be read as its feature's type (SQL's "invalid character value for cast"). */
+    INVALID_VALUE_FOR_TYPE("22018"),
     NOT_SUPPORTED("0A000"),
     TRAINING_FAILED("XX001"),
     STORE_ERROR("58030"),

@@ -25,6 +25,8 @@ import dev.pql.train.EpochLog;
 import dev.pql.train.FoldTraining;
 import dev.pql.train.GbmTrainer;
 import dev.pql.train.TrainingProgress;
+import dev.pql.train.TrainingLimits;
+import dev.pql.train.TrainingQueue;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.TrainingData;
 import dev.pql.train.TrainingResult;
@@ -53,7 +55,11 @@ final class CreateModelCommand {
     ExecResult run(Ast.CreateModel stmt, String text, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         String name = stmt.name().text();
         ModelStore store = session.models();
-        if (!stmt.orReplace() && store.exists(name)) {
+        boolean exists = store.exists(name);
+        if (!exists) {
+            ModelStore.newName(name); // a name that cannot be saved fails now, not after the training
+        }
+        if (!stmt.orReplace() && exists) {
             if (stmt.ifNotExists()) {
                 return ExecResult.count(0);
             }
@@ -62,8 +68,15 @@ final class CreateModelCommand {
         Table table = Table.read(session.sql().query(stmt.from().sql(), stmt.from().sqlPosition()));
         List<ColumnProfile> profiles = Profiler.profile(table);
         Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
-        return train(new Job(name, lowered.config(), lowered.notes(), table, stmt.from().sql(), text, !stmt.orReplace()),
-                progress, cancelled);
+        try {
+            return train(new Job(name, lowered.config(), lowered.notes(), table, stmt.from().sql(), text,
+                    !stmt.orReplace()), progress, cancelled);
+        } catch (PqlException e) {
+            if (stmt.ifNotExists() && e.code() == ErrorCode.MODEL_ALREADY_EXISTS) {
+                return ExecResult.count(0); // another statement created it meanwhile: it exists, as asked
+            }
+            throw e;
+        }
     }
 
     /** Everything one training run needs; {@code mustBeNew} refuses to add a version to an existing model. */
@@ -71,8 +84,33 @@ final class CreateModelCommand {
                boolean mustBeNew) {
     }
 
-    /** Fits the features on the training split, trains, and saves the version: shared by CREATE and RETRAIN. */
+    /**
+     * Trains and saves as a job of the database's job list (CREATE and RETRAIN): a CREATE reserves
+     * its model name for the job's time, and the training waits its turn in the process's queue.
+     */
     ExecResult train(Job job, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
+        // The JVM's user until sessions carry their own (the server's users come with the Session).
+        Jobs.Job running = session.engine().jobs().start(job.name(), session.user(), job.statement(),
+                job.mustBeNew());
+        Consumer<TrainingProgress> tracked = p -> {
+            running.progress(p);
+            progress.accept(p);
+        };
+        try {
+            if (job.mustBeNew() && session.models().exists(job.name())) {
+                throw ModelStore.alreadyExists(job.name()); // created while this statement read its data
+            }
+            ExecResult result = fitTrainAndSave(job, tracked, cancelled);
+            running.finish(null);
+            return result;
+        } catch (RuntimeException e) {
+            running.finish(e);
+            throw e;
+        }
+    }
+
+    /** Fits the features on the training split, trains, and saves the version. */
+    private ExecResult fitTrainAndSave(Job job, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         ModelConfig config = job.config();
         Table table = job.table();
         FeatureConfig target = config.outputFeatures().get(0);
@@ -82,6 +120,9 @@ final class CreateModelCommand {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
         }
+        TrainingLimits.check(config, target, column(rows, table.indexOf(target.column())));
+        List<String> notes = new ArrayList<>(job.notes());
+        notes.addAll(TrainingDataNotes.of(config, table, rows));
         Split split = split(config, table, rows, target);
         int folds = config.trainer().folds() == null ? 1 : config.trainer().folds();
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
@@ -113,19 +154,21 @@ final class CreateModelCommand {
                             data, resampled);
         };
         boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
-        TrainingResult result = folds > 1
-                ? FoldTraining.train(folds, split, classes ? targetValues : null, config.randomSeed(), head, data, one)
-                : one.train(1, split);
+        long queuedAt = System.nanoTime();
+        TrainingResult result = TrainingQueue.process().run(() -> folds > 1
+                        ? FoldTraining.train(folds, split, classes ? targetValues : null, config.randomSeed(), head, data, one)
+                        : one.train(1, split),
+                ahead -> progress.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
 
         Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
                 folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);
         VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), splitRows,
-                hash(table), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), job.notes(), result.metrics(),
+                hash(table), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), notes, result.metrics(),
                 Engine.versions());
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
         int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),
                 result.weights(), result.log(), info), job.mustBeNew());
-        return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), job.notes());
+        return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
     }
 
     /** Every feature's column must be in the data (a config or RETRAIN source may not match it). */

@@ -16,6 +16,8 @@ public final class Engine implements AutoCloseable {
     private final Catalog catalog;
     private final ModelStore models;
     private Audit audit;
+    /** The database's training jobs (queued, running, recently finished): the pql.jobs view's rows. */
+    private final Jobs jobs = new Jobs();
 
     public Engine(Store store) {
         this.store = store;
@@ -33,6 +35,11 @@ public final class Engine implements AutoCloseable {
 
     public ModelStore models() {
         return models;
+    }
+
+    /** The training jobs of this database. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     /** The audit log of remote statements, opened when the first one arrives. */

@@ -41,7 +41,9 @@ final class EvaluateCommand {
         FeatureConfig target = s.model.head().feature();
         Map<String, Double> metrics = s.metrics(subset);
         out.add(s.model.name(), s.model.version(), target.name(), slice, "row_count", (double) subset.length);
-        metrics.forEach((k, v) -> out.add(s.model.name(), s.model.version(), target.name(), slice, k, v));
+        // No rows, no measurement: every metric is NULL (not the 0.0 an empty average would give).
+        metrics.forEach((k, v) -> out.add(s.model.name(), s.model.version(), target.name(), slice, k,
+                subset.length == 0 ? null : v));
     }
 
     private static int[] sliceColumns(Table table, List<Ast.Name> groupBy) {

@@ -21,13 +21,14 @@ import org.h2.tools.SimpleResultSet;
 final class PqlSchema extends AbstractSchema {
     private final Map<String, Table> tables = new LinkedHashMap<>();
 
-    PqlSchema(ModelStore models, Catalog catalog) {
+    PqlSchema(ModelStore models, Catalog catalog, Jobs jobs) {
         add("MODELS", (c, only) -> SystemTables.models(models, only));
         add("MODEL_VERSIONS", (c, only) -> SystemTables.modelVersions(models, only));
         add("FEATURES", (c, only) -> SystemTables.features(models, only));
         add("METRICS", (c, only) -> SystemTables.metrics(models, only));
         add("TRAINING_LOG", (c, only) -> SystemTables.trainingLog(models, only));
         add("SOURCES", (c, only) -> SystemTables.sources(catalog, only));
+        add("JOBS", (c, only) -> SystemTables.jobs(jobs, only));
     }
 
     private void add(String name, BiFunction<Void, Boolean, SimpleResultSet> rows) {

@@ -41,12 +41,27 @@ final class PredictCommand {
             PredictionRows source = new PredictionRows(model, given, columns, BATCH);
             SimpleResultSet out = new SimpleResultSet(source);
             List<String> warnings = shape(out, given.getMetaData(), columns, forStore);
+            primeFirstBatch(source); // after the GIVEN metadata is read: a fully read GIVEN closes itself
             if (!source.missingFeatures().isEmpty()) {
                 warnings.add("GIVEN has no column for feature(s) " + String.join(", ", source.missingFeatures())
                         + "; they were filled by their missing-value strategy.");
             }
+            warnings.addAll(source.warnings());
             return ExecResult.rows(out, warnings);
         } catch (SQLException e) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "Cannot read the GIVEN rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** Scores the first batch now: a value of the wrong type fails the statement with its own SQLSTATE. */
+    private static void primeFirstBatch(PredictionRows source) {
+        try {
+            source.prime();
+        } catch (SQLException e) {
+            source.close();
+            if (e.getCause() instanceof PqlException p) {
+                throw p;
+            }
             throw new PqlException(ErrorCode.INVALID_DATA, "Cannot read the GIVEN rows: " + e.getMessage(), e);
         }
     }

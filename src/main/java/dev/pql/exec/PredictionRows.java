@@ -28,6 +28,8 @@ final class PredictionRows implements SimpleRowSource {
     private final Deque<Object[]> ready = new ArrayDeque<>();
     private final PredictionColumns output;
     private boolean exhausted;
+    /** NaN or infinite values seen so far, per input feature (they are treated as missing). */
+    private final int[] nonFinite;
 
     PredictionRows(LoadedModel model, ResultSet given, PredictionColumns output, int batchSize) throws SQLException {
         this.model = model;
@@ -38,6 +40,7 @@ final class PredictionRows implements SimpleRowSource {
         givenColumns = md.getColumnCount();
         List<FeatureConfig> inputs = model.config().inputFeatures();
         featureColumns = new int[inputs.size()];
+        nonFinite = new int[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
             featureColumns[i] = find(md, inputs.get(i));
             if (featureColumns[i] < 0) {
@@ -48,6 +51,30 @@ final class PredictionRows implements SimpleRowSource {
 
     List<String> missingFeatures() {
         return missing;
+    }
+
+    /**
+     * Reads and scores the first batch now, so that bad input (22018) fails the statement itself
+     * and the warnings about the first batch can go with its result.
+     */
+    void prime() throws SQLException {
+        if (ready.isEmpty() && !exhausted) {
+            fill();
+        }
+    }
+
+    /** Warnings about the rows read so far: NaN or infinite numbers treated as missing. */
+    List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        List<FeatureConfig> inputs = model.config().inputFeatures();
+        for (int i = 0; i < inputs.size(); i++) {
+            String w = dev.pql.features.NumberProcessor.nonFiniteWarning(inputs.get(i), nonFinite[i],
+                    exhausted ? "the GIVEN rows" : "the first " + batchSize + " GIVEN rows");
+            if (w != null) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The GIVEN column of a feature: by its data column, else by its name; -1 when absent. */
@@ -86,10 +113,14 @@ final class PredictionRows implements SimpleRowSource {
             return;
         }
         List<List<Object>> columns = new ArrayList<>();
-        for (int column : featureColumns) {
+        for (int f = 0; f < featureColumns.length; f++) {
+            int column = featureColumns[f];
             List<Object> values = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 values.add(column < 0 ? null : row[column]);
+            }
+            if (model.config().inputFeatures().get(f).type() == dev.pql.config.FeatureType.NUMBER) {
+                nonFinite[f] += dev.pql.features.NumberProcessor.countNonFinite(values);
             }
             columns.add(values);
         }
@@ -101,6 +132,8 @@ final class PredictionRows implements SimpleRowSource {
                 output.append(out, scores[r], model, explanations == null ? null : explanations.get(r));
                 ready.add(out.toArray());
             }
+        } catch (PqlException e) {
+            throw new SQLException(e.getMessage(), e.code().sqlState(), e); // bad input keeps its SQLSTATE (22018)
         } catch (RuntimeException e) {
             throw new SQLException("Prediction failed: " + e.getMessage(), ErrorCode.INTERNAL_ERROR.sqlState(), e);
         }

@@ -80,6 +80,13 @@ final class ScoredRows {
             for (Object[] row : rows) {
                 values.add(c < 0 ? null : row[c]);
             }
+            if (f.type() == FeatureType.NUMBER) {
+                String w = dev.pql.features.NumberProcessor.nonFiniteWarning(f,
+                        dev.pql.features.NumberProcessor.countNonFinite(values), "the GIVEN rows");
+                if (w != null) {
+                    warnings.add(w);
+                }
+            }
             columns.add(values);
         }
         return columns;

@@ -46,7 +46,7 @@ public final class Session implements AutoCloseable {
         this.timeoutSeconds = timeoutSeconds;
         this.store = store;
         this.predicts = new PredictTables(this);
-        PqlSchema pql = new PqlSchema(engine.models(), engine.catalog());
+        PqlSchema pql = new PqlSchema(engine.models(), engine.catalog(), engine.jobs());
         this.sql = new SqlLayer(engine.catalog(), store, new SqlLayer.EngineSchemas() {
             @Override
             public Map<String, Schema> schemas() {

@@ -126,4 +126,17 @@ final class SystemTables {
         }
         return rows.build();
     }
+
+    /** The training jobs: queued, running and recently finished, as {@code pql.jobs} answers them. */
+    static SimpleResultSet jobs(Jobs jobs, boolean columnsOnly) {
+        Rows rows = Rows.forStore().integer("job").text("model").text("user_name").text("state").number("progress")
+                .text("detail").text("started").number("elapsed_seconds");
+        if (!columnsOnly) {
+            for (Jobs.JobInfo j : jobs.snapshot()) {
+                rows.add((int) j.job(), j.model(), j.user(), j.state().label(), j.progress(), j.detail(),
+                        j.started().toString(), j.elapsed().toMillis() / 1000.0);
+            }
+        }
+        return rows.build();
+    }
 }

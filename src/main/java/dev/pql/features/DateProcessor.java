@@ -93,6 +93,17 @@ public final class DateProcessor implements FeatureProcessor {
         return new Encoded.Matrix(out, 9);
     }
 
+    @Override
+    public void requireReadable(List<Object> values) {
+        for (Object v : values) {
+            if (!FeatureProcessor.missing(v) && parse(v) == null) {
+                String format = config.preprocessing() == null ? null : config.preprocessing().datetimeFormat();
+                throw FeatureProcessor.unreadable(config, v, format == null ? "a date (such as 2026-01-31 or "
+                        + "2026-01-31 12:30:00)" : "a date in the format " + format);
+            }
+        }
+    }
+
     /** A date-time from a value, or null when missing or unreadable. */
     LocalDateTime parse(Object v) {
         if (FeatureProcessor.missing(v)) {

@@ -169,10 +169,74 @@ public final class NumberProcessor implements FeatureProcessor {
         return edges.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** A number from a value, or null when missing or not a number. */
+    @Override
+    public void requireReadable(List<Object> values) {
+        for (Object v : values) {
+            if (!FeatureProcessor.missing(v) && parse(v) == null && !nonFinite(v)) {
+                throw FeatureProcessor.unreadable(config, v, "a number");
+            }
+        }
+    }
+
+    /**
+     * The values that are present but not numbers at all ('n/a', 'abc'): training treats them as
+     * missing (and says so); PREDICT refuses them with 22018.
+     */
+    public static List<Object> unreadable(List<Object> values) {
+        List<Object> out = new ArrayList<>();
+        for (Object v : values) {
+            if (!FeatureProcessor.missing(v) && parse(v) == null && !nonFinite(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** How many of the values are NaN or infinite (as numbers, or as text such as 'NaN' or '1e309'). */
+    public static int countNonFinite(List<Object> values) {
+        int n = 0;
+        for (Object v : values) {
+            n += nonFinite(v) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean nonFinite(Object v) {
+        if (v instanceof Double d) {
+            return !Double.isFinite(d);
+        }
+        if (v instanceof Float f) {
+            return !Float.isFinite(f);
+        }
+        if (v instanceof String s && !s.isBlank()) {
+            try {
+                return !Double.isFinite(Double.parseDouble(s.strip()));
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The warning for NaN or infinite values of a number feature, which are treated as missing
+     * values and filled by its missing-value strategy; null when there are none.
+     */
+    public static String nonFiniteWarning(FeatureConfig f, int count, String where) {
+        if (count == 0) {
+            return null;
+        }
+        String strategy = f.preprocessing() == null || f.preprocessing().missingValueStrategy() == null
+                ? "fill_with_mean" : f.preprocessing().missingValueStrategy();
+        return "Feature '" + f.name() + "' had " + count + " NaN or infinite value" + (count == 1 ? "" : "s") + " in "
+                + where + "; treated as missing and handled by its missing_value_strategy (" + strategy + ").";
+    }
+
+    /** A number from a value, or null when missing, NaN, infinite or not a number. */
     public static Double parse(Object v) {
         if (v instanceof Number n) {
-            return n.doubleValue();
+            double d = n.doubleValue();
+            return Double.isFinite(d) ? d : null;
         }
         if (v instanceof Boolean b) {
             return b ? 1.0 : 0.0;

@@ -26,6 +26,7 @@ public final class StatementParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         if (!isPql(leadingTokens(tokens, 5))) {
+            MisspeltStatement.check(text, tokens);
             return new Ast.Sql(stripSemicolon(text), embeddedPredicts(text, tokens));
         }
         PqlParser parser = new PqlParser(tokens);
@@ -44,10 +45,11 @@ public final class StatementParser {
         List<Integer> rest = lead.subList(1, lead.size());
         int second = rest.isEmpty() ? -1 : rest.get(0);
         return switch (first) {
-            case PqlLexer.PREDICT, PqlLexer.EVALUATE, PqlLexer.ATTACH, PqlLexer.DETACH -> true;
+            // Not SQL at all (H2 has none of these): the grammar says what should follow.
+            case PqlLexer.PREDICT, PqlLexer.EVALUATE, PqlLexer.RETRAIN, PqlLexer.DIFF, PqlLexer.EXPORT, PqlLexer.IMPORT,
+                    PqlLexer.ATTACH, PqlLexer.DETACH -> true;
             case PqlLexer.SHOW -> SHOW_WHAT.contains(second);
-            case PqlLexer.DESCRIBE, PqlLexer.DROP, PqlLexer.ALTER, PqlLexer.EXPORT, PqlLexer.IMPORT, PqlLexer.DIFF,
-                    PqlLexer.RETRAIN -> second == PqlLexer.MODEL;
+            case PqlLexer.DESCRIBE, PqlLexer.DROP, PqlLexer.ALTER -> second == PqlLexer.MODEL;
             case PqlLexer.CREATE -> createsModel(rest);
             case PqlLexer.EXPLAIN -> second == PqlLexer.RETRAIN || (second == PqlLexer.CREATE && createsModel(rest.subList(1, rest.size())));
             default -> false;

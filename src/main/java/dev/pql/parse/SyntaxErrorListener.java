@@ -70,6 +70,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
     /** The statement's offending line with a caret under the column, as psql shows it. */
     private String caretLine(int line, int column) {
+        return caretLine(text, line, column);
+    }
+
+    /** {@code text}'s line {@code line} with a caret under {@code column} (0-based). */
+    static String caretLine(String text, int line, int column) {
         String[] lines = text.split("\r?\n", -1);
         String source = line - 1 < lines.length ? lines[line - 1] : "";
         return source + "\n" + " ".repeat(Math.max(0, Math.min(column, source.length()))) + "^";

@@ -108,6 +108,7 @@ public final class LoadedModel implements AutoCloseable {
     public float[][] score(List<List<Object>> columns) {
         List<Encoded> encoded = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
+            inputs.get(i).requireReadable(columns.get(i)); // 22018 rather than a silent missing value
             encoded.add(inputs.get(i).encode(columns.get(i)));
         }
         int n = columns.isEmpty() ? 0 : columns.get(0).size();

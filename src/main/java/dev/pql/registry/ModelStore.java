@@ -34,11 +34,23 @@ public final class ModelStore {
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     /** The file naming the active version, when it is not the newest. */
     private static final String ACTIVE = "ACTIVE";
+    /**
+     * The longest model name: it is a folder name, and file systems allow 255 bytes; 128 leaves
+     * room for the {@code .tmp-<uuid>} of a save and matches common SQL identifier limits.
+     */
+    public static final int MAX_NAME_LENGTH = 128;
     private final Path root;
     private final Map<Path, LoadedModel> cache = new ConcurrentHashMap<>();
 
+    /** The registry under {@code root}; what interrupted saves left there is removed (see {@link Leftovers}). */
     public ModelStore(Path root) {
         this.root = root;
+        Leftovers.clean(root, ModelStore::lock);
+    }
+
+    /** The JVM-wide lock of one model's folder: saves, drops and ALTERs of a model take turns. */
+    private static Object lock(Path modelDir) {
+        return LOCKS.computeIfAbsent(modelDir.toAbsolutePath(), k -> new Object());
     }
 
     /** Model names are case-insensitive, as SQL names are; they must be plain identifiers. */
@@ -48,6 +60,21 @@ public final class ModelStore {
                     + "' is not allowed; use letters, digits and underscores, starting with a letter.");
         }
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The name of a model about to be created, checked before any training: also no longer than
+     * {@link #MAX_NAME_LENGTH}. (Only new names are held to it, so a longer name an older PQL
+     * accepted can still be used and dropped.)
+     */
+    public static String newName(String name) {
+        String n = normalize(name);
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "Model name '" + name.substring(0, 20) + "...' is "
+                    + name.length() + " characters long; the limit is " + MAX_NAME_LENGTH + " (it names a folder). "
+                    + "Choose a shorter name.");
+        }
+        return n;
     }
 
     public boolean exists(String name) {
@@ -88,31 +115,48 @@ public final class ModelStore {
     public int save(String name, Artifacts a, boolean mustBeNew) {
         String n = normalize(name);
         Path dir = root.resolve(n);
-        synchronized (LOCKS.computeIfAbsent(dir.toAbsolutePath(), k -> new Object())) {
+        synchronized (lock(dir)) {
             List<Integer> existing = versions(n);
             if (mustBeNew && !existing.isEmpty()) {
                 throw alreadyExists(name);
+            }
+            if (existing.isEmpty()) {
+                newName(name);
             }
             int version = existing.isEmpty() ? 1 : existing.get(existing.size() - 1) + 1;
             Path tmp = dir.resolve(".tmp-" + UUID.randomUUID());
             try {
                 Files.createDirectories(tmp);
-                VersionInfo info = withVersion(a.info(), n, version);
-                JSON.writeValue(tmp.resolve("config.json").toFile(), a.config());
-                List<FeatureMetadata> features = new ArrayList<>(a.inputs());
-                features.add(a.output());
-                JSON.writeValue(tmp.resolve("features.json").toFile(), features);
-                Files.write(tmp.resolve("weights.params"), a.weights());
-                JSON.writeValue(tmp.resolve("training_log.json").toFile(), a.trainingLog());
-                JSON.writeValue(tmp.resolve("version.json").toFile(), info);
+                writeVersion(tmp, a, withVersion(a.info(), n, version));
                 move(tmp, dir.resolve(String.valueOf(version)));
                 Files.deleteIfExists(dir.resolve(ACTIVE)); // the newest version is active again
+                DurableFiles.syncFolder(dir); // the rename itself is on the disk before the version is acknowledged
                 return version;
             } catch (IOException e) {
                 deleteQuietly(tmp);
                 throw storeError("save model " + name, e);
             }
         }
+    }
+
+    /**
+     * Writes a version's files into {@code tmp}, each forced to the disk, then the manifest of
+     * their SHA-256s, then forces the folder: after this only the rename remains.
+     */
+    private static void writeVersion(Path tmp, Artifacts a, VersionInfo info) throws IOException {
+        List<FeatureMetadata> features = new ArrayList<>(a.inputs());
+        features.add(a.output());
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("config.json", JSON.writeValueAsBytes(a.config()));
+        files.put("features.json", JSON.writeValueAsBytes(features));
+        files.put("weights.params", a.weights());
+        files.put("training_log.json", JSON.writeValueAsBytes(a.trainingLog()));
+        files.put("version.json", JSON.writeValueAsBytes(info));
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            DurableFiles.write(tmp.resolve(f.getKey()), f.getValue());
+        }
+        DurableFiles.write(tmp.resolve(Manifest.FILE), Manifest.of(files).toJson());
+        DurableFiles.syncFolder(tmp);
     }
 
     public static PqlException alreadyExists(String name) {
@@ -125,7 +169,10 @@ public final class ModelStore {
         String n = normalize(name);
         int v = resolve(name, version);
         Path dir = root.resolve(n).resolve(String.valueOf(v));
-        return cache.computeIfAbsent(dir, d -> new LoadedModel(n, v, read(d)));
+        return cache.computeIfAbsent(dir, d -> {
+            Manifest.verify(d);
+            return new LoadedModel(n, v, read(d));
+        });
     }
 
     /**
@@ -166,12 +213,13 @@ public final class ModelStore {
     public void setActive(String name, int version) {
         String n = normalize(name);
         Path dir = root.resolve(n);
-        synchronized (LOCKS.computeIfAbsent(dir.toAbsolutePath(), k -> new Object())) {
+        synchronized (lock(dir)) {
             resolve(name, version);
             Path tmp = dir.resolve(".active-" + UUID.randomUUID());
             try {
-                Files.writeString(tmp, Integer.toString(version));
+                DurableFiles.write(tmp, Integer.toString(version).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 move(tmp, dir.resolve(ACTIVE));
+                DurableFiles.syncFolder(dir);
             } catch (IOException e) {
                 deleteQuietly(tmp);
                 throw storeError("set the active version of " + name, e);
@@ -189,20 +237,35 @@ public final class ModelStore {
         return root.resolve(normalize(name)).resolve(String.valueOf(resolve(name, version)));
     }
 
-    /** Reads a version's files. */
+    /** Reads a version's files; one that is missing or unreadable is named in the error. */
     Artifacts read(Path dir) {
+        ModelConfig config = readJson(dir, "config.json", new TypeReference<ModelConfig>() { });
+        List<FeatureMetadata> features = readJson(dir, "features.json", new TypeReference<List<FeatureMetadata>>() { });
+        List<EpochLog> log = readJson(dir, "training_log.json", new TypeReference<List<EpochLog>>() { });
+        VersionInfo info = readJson(dir, "version.json", new TypeReference<VersionInfo>() { });
+        if (features == null || features.isEmpty() || config == null || info == null) {
+            throw Manifest.corrupt(dir, features == null || features.isEmpty() ? "features.json"
+                    : config == null ? "config.json" : "version.json", "it is empty");
+        }
+        byte[] weights;
         try {
-            ModelConfig config = JSON.readValue(dir.resolve("config.json").toFile(), ModelConfig.class);
-            List<FeatureMetadata> features = JSON.readValue(dir.resolve("features.json").toFile(),
-                    new TypeReference<List<FeatureMetadata>>() { });
-            List<EpochLog> log = JSON.readValue(dir.resolve("training_log.json").toFile(),
-                    new TypeReference<List<EpochLog>>() { });
-            VersionInfo info = JSON.readValue(dir.resolve("version.json").toFile(), VersionInfo.class);
-            byte[] weights = Files.readAllBytes(dir.resolve("weights.params"));
-            return new Artifacts(config, features.subList(0, features.size() - 1), features.get(features.size() - 1),
-                    weights, log, info);
+            weights = Files.readAllBytes(dir.resolve("weights.params"));
         } catch (IOException e) {
-            throw storeError("read model version " + dir, e);
+            throw Manifest.corrupt(dir, "weights.params", "it cannot be read (" + e + ")");
+        }
+        return new Artifacts(config, features.subList(0, features.size() - 1), features.get(features.size() - 1),
+                weights, log == null ? List.of() : log, info);
+    }
+
+    private static <T> T readJson(Path dir, String file, TypeReference<T> type) {
+        if (!Files.isRegularFile(dir.resolve(file))) {
+            throw Manifest.corrupt(dir, file, "it is missing");
+        }
+        try {
+            return JSON.readValue(dir.resolve(file).toFile(), type);
+        } catch (IOException e) {
+            throw Manifest.corrupt(dir, file, "it is not valid JSON for PQL (" + e.getMessage().lines().findFirst()
+                    .orElse("") + ")");
         }
     }
 
@@ -219,7 +282,7 @@ public final class ModelStore {
     public void drop(String name, Integer version) {
         String n = normalize(name);
         Path dir = root.resolve(n);
-        synchronized (LOCKS.computeIfAbsent(dir.toAbsolutePath(), k -> new Object())) {
+        synchronized (lock(dir)) {
             List<Integer> versions = versions(n);
             if (versions.isEmpty()) {
                 throw notFound(name);
@@ -263,10 +326,12 @@ public final class ModelStore {
             Files.createDirectories(tmp);
             try (Stream<Path> files = Files.list(source)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.copy(f, tmp.resolve(f.getFileName()));
+                    DurableFiles.copy(f, tmp.resolve(f.getFileName()));
                 }
             }
+            DurableFiles.syncFolder(tmp);
             move(tmp, dest);
+            DurableFiles.syncFolder(dest.getParent());
             return dest;
         } catch (IOException e) {
             deleteQuietly(tmp);
@@ -284,10 +349,28 @@ public final class ModelStore {
             throw new PqlException(ErrorCode.STORE_ERROR, "'" + source + "' is not an exported PQL model: it lacks "
                     + "version.json or weights.params. Use a folder written by EXPORT MODEL.");
         }
+        Manifest.verify(source);
         Artifacts a = read(source);
         String target = name != null ? name : a.info().model();
+        normalize(target);
+        requireLoadable(source, a);
         int version = save(target, a, false);
         return new Imported(normalize(target), version);
+    }
+
+    /**
+     * Builds the model from imported files once, so that weights which do not fit the config (a
+     * folder without a manifest, written before manifests existed, is not otherwise checked) are
+     * refused at IMPORT instead of at the first PREDICT.
+     */
+    private static void requireLoadable(Path source, Artifacts a) {
+        try (LoadedModel trial = new LoadedModel(a.info().model(), a.info().version(), a)) {
+            trial.name(); // loaded: the weights fit the config
+        } catch (PqlException e) {
+            throw Manifest.corrupt(source, "weights.params", "it does not hold this model's weights (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            throw Manifest.corrupt(source, "weights.params", "it does not hold this model's weights (" + e + ")");
+        }
     }
 
     public PqlException notFound(String name) {

@@ -14,7 +14,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,7 @@ final class RestPredict {
             response.setStatus(200);
             response.setContentType("application/json;charset=utf-8");
             JSON.writeValue(response.getOutputStream(), answer);
-        } catch (BadRequest e) {
+        } catch (RestRows.BadRequest e) {
             error(response, 400, e.getMessage(), "22000");
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
@@ -111,29 +110,18 @@ final class RestPredict {
         }
     }
 
-    /** A body that is not rows of feature values. */
-    private static final class BadRequest extends Exception {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
     private JsonNode predict(Connection c, String model, Integer version, JsonNode body, HttpServletResponse response)
-            throws SQLException, BadRequest {
-        String[] target = target(c, model, version);
-        if (body != null && body.isObject() && body.has("columns") && body.has("data")) {
-            List<String> columns = new ArrayList<>();
-            body.get("columns").forEach(n -> columns.add(n.asText()));
+            throws SQLException, RestRows.BadRequest {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        String[] target = describe(c, model, version, inputs);
+        List<Map<String, Object>> rows = new RestRows(inputs).rows(body); // all checked before any is predicted
+        if (body.isObject() && body.has("columns") && body.has("data")) {
             ObjectNode out = JSON.createObjectNode();
             ArrayNode index = out.putArray("index");
             ArrayNode names = out.putArray("columns");
             ArrayNode data = out.putArray("data");
             int i = 0;
-            for (JsonNode values : body.get("data")) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                for (int k = 0; k < columns.size(); k++) {
-                    row.put(columns.get(k), values.get(k));
-                }
+            for (Map<String, Object> row : rows) {
                 ObjectNode p = predictRow(c, model, version, target, row, response);
                 if (i == 0) {
                     p.fieldNames().forEachRemaining(names::add);
@@ -143,58 +131,51 @@ final class RestPredict {
                 p.elements().forEachRemaining(r::add);
             }
             return out;
-        } else if (body != null && body.isArray()) {
+        } else if (body.isArray()) {
             ArrayNode out = JSON.createArrayNode();
-            for (JsonNode row : body) {
-                out.add(predictRow(c, model, version, target, fields(row), response));
+            for (Map<String, Object> row : rows) {
+                out.add(predictRow(c, model, version, target, row, response));
             }
             return out;
-        } else if (body != null && body.isObject()) {
-            return predictRow(c, model, version, target, fields(body), response);
         }
-        throw new BadRequest("Send a JSON object of feature values, a list of them, or {\"columns\": [...], "
-                + "\"data\": [[...]]}.");
+        return predictRow(c, model, version, target, rows.get(0), response);
     }
 
-    /** The model's output feature: its name and type, from DESCRIBE MODEL. */
-    private static String[] target(Connection c, String model, Integer version) throws SQLException {
+    /**
+     * The model's output feature (name and type), from DESCRIBE MODEL; fills {@code inputs} with each
+     * input feature's name, and its column, to its type.
+     */
+    private static String[] describe(Connection c, String model, Integer version, Map<String, String> inputs)
+            throws SQLException {
+        String[] target = null;
         try (PreparedStatement ps = c.prepareStatement("DESCRIBE MODEL " + model
                 + (version == null ? "" : " VERSION " + version)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if ("output".equals(rs.getString("role"))) {
-                    return new String[] {rs.getString("feature"), rs.getString("type")};
+                    target = new String[] {rs.getString("feature"), rs.getString("type")};
+                } else {
+                    inputs.put(rs.getString("feature"), rs.getString("type"));
+                    inputs.putIfAbsent(rs.getString("column"), rs.getString("type"));
                 }
             }
         }
-        throw new SQLException("Model '" + model + "' has no output feature.", "42P10");
-    }
-
-    private static Map<String, JsonNode> fields(JsonNode row) throws BadRequest {
-        if (!row.isObject()) {
-            throw new BadRequest("A row must be a JSON object of feature values, not " + row.getNodeType() + ".");
+        if (target == null) {
+            throw new SQLException("Model '" + model + "' has no output feature.", "42P10");
         }
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), e.getValue());
-        }
-        return out;
+        return target;
     }
 
     private static ObjectNode predictRow(Connection c, String model, Integer version, String[] target,
-            Map<String, JsonNode> row, HttpServletResponse response) throws SQLException, BadRequest {
-        if (row.isEmpty()) {
-            throw new BadRequest("A row has no feature values.");
-        }
+            Map<String, Object> row, HttpServletResponse response) throws SQLException {
         StringBuilder sql = new StringBuilder("PREDICT ").append(quote(target[0]));
         if (!"number".equals(target[1])) {
             sql.append(" WITH CONFIDENCE, PROBABILITIES");
         }
         sql.append(" USING ").append(model).append(version == null ? "" : " VERSION " + version).append(" GIVEN ");
         List<Object> values = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : row.entrySet()) {
+        for (Map.Entry<String, Object> e : row.entrySet()) {
             sql.append(values.isEmpty() ? "" : ", ").append(quote(e.getKey())).append(" = ?");
-            values.add(value(e.getKey(), e.getValue()));
+            values.add(e.getValue());
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < values.size(); i++) {
@@ -215,22 +196,6 @@ final class RestPredict {
                 return out;
             }
         }
-    }
-
-    private static Object value(String name, JsonNode v) throws BadRequest {
-        if (v == null || v.isNull()) {
-            return null;
-        } else if (v.isBoolean()) {
-            return v.booleanValue();
-        } else if (v.isIntegralNumber()) {
-            return v.longValue();
-        } else if (v.isNumber()) {
-            return v.doubleValue();
-        } else if (v.isTextual()) {
-            return v.textValue();
-        }
-        throw new BadRequest("Feature '" + name + "' must be a string, number, boolean or null, not "
-                + v.getNodeType() + ".");
     }
 
     private static String quote(String name) {

@@ -71,6 +71,13 @@ final class ProgressDisplay implements AutoCloseable {
 
   /** A training event (per batch, and per epoch end with validation metrics). */
   synchronized void training(TrainingProgress p) {
+    if (p.queued()) {
+      draw(String.format(Locale.ROOT, "queued behind %d training job%s, waited %s%s", p.jobsAhead(),
+          p.jobsAhead() == 1 ? "" : "s", duration(p.elapsedSeconds()),
+          cancelling ? "  cancelling…" : "  (Ctrl-C cancels)"));
+      lastBatch = p; // the queue line replaces the spinner until the first batch
+      return;
+    }
     if (p.endOfEpoch()) {
       clear();
       out.println(epochLine(p));

@@ -5,12 +5,33 @@ import java.util.Map;
 /**
  * A progress event of a running training: after each batch ({@code validation} empty) and at
  * the end of each epoch (with the validation metrics, and the training metrics measured on the
- * epoch's batches), and which fold's model trains when {@code trainer.folds} trains several. Front
- * ends draw progress bars from these.
+ * epoch's batches), and which fold's model trains when {@code trainer.folds} trains several; or,
+ * before any of that, that the training waits in the queue ({@link #queued()}). Front ends draw
+ * progress bars from these.
  */
 public record TrainingProgress(int epoch, int epochs, int batch, int batches, double loss,
                                Map<String, Double> validation, double elapsedSeconds, Map<String, Double> training,
-                               int fold, int folds) {
+                               int fold, int folds, int jobsAhead) {
+
+    /** An event of one fold's model training (not queued). */
+    public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,
+                            double elapsedSeconds, Map<String, Double> training, int fold, int folds) {
+        this(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds, 0);
+    }
+
+    /**
+     * The event of a training that waits in the process's training queue behind {@code jobsAhead}
+     * other trainings (at least 1): no epoch has started yet.
+     */
+    public static TrainingProgress queued(int jobsAhead, double waitedSeconds) {
+        return new TrainingProgress(0, 0, 0, 0, Double.NaN, Map.of(), waitedSeconds, Map.of(), 1, 1,
+                Math.max(1, jobsAhead));
+    }
+
+    /** Whether this training waits for others to finish (see {@link TrainingQueue}). */
+    public boolean queued() {
+        return jobsAhead > 0;
+    }
 
     /** An event of a single model's training. */
     public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,
@@ -20,7 +41,8 @@ public record TrainingProgress(int epoch, int epochs, int batch, int batches, do
 
     /** This event as one of fold {@code fold} of {@code folds} (k-fold training: epochs restart with each fold). */
     public TrainingProgress inFold(int fold, int folds) {
-        return new TrainingProgress(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds);
+        return new TrainingProgress(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds,
+                jobsAhead);
     }
 
     /** An event without training metrics (every batch event). */
@@ -31,7 +53,7 @@ public record TrainingProgress(int epoch, int epochs, int batch, int batches, do
 
     /** Whether this event closes an epoch. */
     public boolean endOfEpoch() {
-        return !validation.isEmpty();
+        return !validation.isEmpty() && !queued();
     }
 
     /** Estimated seconds left if every remaining epoch runs (early stopping may end sooner). */

@@ -174,7 +174,27 @@ class ServerTest {
         assertEquals(404, missing.statusCode());
         assertEquals("42P01", JSON.readTree(missing.body()).get("sqlstate").asText());
         assertEquals(400, post("/models/buyer/predict", "{not json", PASSWORD).statusCode());
+        badRequests();
         assertEquals(401, post("/models/buyer/predict", "{\"age\": 1}", "wrong").statusCode());
+    }
+
+    /** Unknown fields, wrong types and ragged rows are 400s that say what is wrong, before anything runs. */
+    static void badRequests() throws Exception {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("{\"zzz\": 1}", "Unknown field 'zzz': the model's input features are age, city.");
+        cases.put("{\"age\": \"abc\", \"city\": \"Paris\"}",
+                "Feature 'age' expects a number, but got 'abc' (number feature, column AGE).");
+        cases.put("{\"age\": true}", "Feature 'age' expects a number, but got true (a boolean).");
+        cases.put("{\"age\": [1, 2]}", "Feature 'age' must be a string, number, boolean or null, not ARRAY.");
+        cases.put("{\"columns\": [\"age\", \"city\"], \"data\": [[30, \"Paris\"], [50]]}",
+                "Row 1 of \"data\" has 1 values where 2 values are expected");
+        cases.put("[{\"age\": 30}, {\"agee\": 30}]", "Unknown field 'agee'");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            HttpResponse<String> r = post("/models/buyer/predict", c.getKey(), PASSWORD);
+            assertEquals(400, r.statusCode(), c.getKey() + " -> " + r.body());
+            String error = JSON.readTree(r.body()).get("error").asText();
+            assertTrue(error.startsWith(c.getValue()), c.getKey() + " -> " + error);
+        }
     }
 
     @Test

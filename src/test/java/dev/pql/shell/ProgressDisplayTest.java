@@ -56,6 +56,19 @@ class ProgressDisplayTest {
   }
 
   @Test
+  void aQueuedTrainingSaysHowManyAreAhead() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    ProgressDisplay d = new ProgressDisplay(out, SCREEN, Ansi.OFF, false);
+    d.training(TrainingProgress.queued(2, 3.5));
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains(
+        "queued behind 2 training jobs, waited 3.5 s  (Ctrl-C cancels)"), bytes.toString(StandardCharsets.UTF_8));
+    d.training(new TrainingProgress(1, 2, 2, 2, 0.8, validation(), 0.2));
+    assertEquals("Trained 1/2 epochs in 0.2 s (stopped early); last validation loss 0.4321 accuracy 0.8125.",
+        d.finish(), "a queued event is not an epoch");
+  }
+
+  @Test
   void epochLineAndDurations() {
     TrainingProgress p = new TrainingProgress(2, 10, 10, 10, 0.25, validation(), 75);
     assertEquals("epoch  2/10  loss 0.25  val loss 0.4321 accuracy 0.8125  [1:15]",

@@ -80,6 +80,28 @@ class FrontDoorTest {
     }
 
     @Test
+    void aPqlStatementsQueryMayUseTheStoresOwnFunctions(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        StringBuilder text = new StringBuilder("x,label\n");
+        for (int i = 0; i < 60; i++) {
+            text.append(i % 10).append(',').append(i % 10 > 4 ? "hi" : "lo").append('\n');
+        }
+        Files.writeString(csv, text);
+        try (Connection c = DriverManager.getConnection("jdbc:pql:" + dir.resolve("db")); Statement s = c.createStatement()) {
+            // the FROM query names only the store (CSVREAD is H2's): it runs on H2, as the same SELECT would
+            s.execute("CREATE MODEL m PREDICT label FROM (SELECT * FROM CSVREAD('" + csv + "')) "
+                    + "WITH (trainer.epochs = 1, trainer.folds = 1)");
+            try (ResultSet rs = s.executeQuery("PREDICT label USING m GIVEN SELECT * FROM CSVREAD('" + csv + "')")) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                }
+                assertEquals(60, n);
+            }
+        }
+    }
+
+    @Test
     void plainPreparedStatementsBelongToThePqlConnection(@TempDir Path dir) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:pql:" + dir.resolve("db"));
              Statement s = c.createStatement()) {

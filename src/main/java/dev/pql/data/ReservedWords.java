@@ -55,8 +55,15 @@ final class ReservedWords {
             }
         }
         int start = offset + pos.getColumnNum() - 1;
+        if (start >= 0 && start < text.length() && text.charAt(start) == '.') {
+            start++; // Calcite points at the dot of "e.value": the word is the one after it
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
         if (start < 0 || start >= text.length() || !Character.isLetter(text.charAt(start))
-                || (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '"'))) {
+                || (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '"'
+                || text.charAt(start - 1) == '_'))) {
             return null;
         }
         int end = start;

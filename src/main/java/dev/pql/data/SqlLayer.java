@@ -44,7 +44,7 @@ public final class SqlLayer implements AutoCloseable {
         Set<String> names();
 
         /** A table reference (quoted, qualified) that answers this PREDICT's rows. */
-        String predictTable(String predict);
+        String statementTable(String predict);
     }
 
     private final Catalog catalog;
@@ -66,7 +66,7 @@ public final class SqlLayer implements AutoCloseable {
 
     /** Whether a statement needs Calcite: it has a PREDICT as a table, or names an attached source or pql. */
     public boolean needsCalcite(Ast.Sql sql) {
-        if (!sql.predicts().isEmpty()) {
+        if (!sql.embedded().isEmpty()) {
             return true;
         }
         SqlShape shape = SqlShape.of(sql.sql());
@@ -87,13 +87,13 @@ public final class SqlLayer implements AutoCloseable {
 
     /** The statement's text for Calcite: each embedded PREDICT replaced by its table. */
     private String forCalcite(Ast.Sql sql) {
-        if (sql.predicts().isEmpty()) {
+        if (sql.embedded().isEmpty()) {
             return ReservedWords.quoteWhereNeeded(sql.sql());
         }
         StringBuilder out = new StringBuilder();
         int copied = 0;
-        for (Ast.EmbeddedPredict p : sql.predicts()) {
-            out.append(sql.sql(), copied, p.start()).append(engine.predictTable(p.predict()));
+        for (Ast.EmbeddedStatement p : sql.embedded()) {
+            out.append(sql.sql(), copied, p.start()).append(engine.statementTable(p.text()));
             copied = p.end();
         }
         return ReservedWords.quoteWhereNeeded(out.append(sql.sql().substring(copied)).toString());
@@ -188,9 +188,9 @@ public final class SqlLayer implements AutoCloseable {
             return sql;
         }
         String inserted = " PLAN FOR";
-        List<Ast.EmbeddedPredict> shifted = new ArrayList<>();
-        for (Ast.EmbeddedPredict p : sql.predicts()) {
-            shifted.add(new Ast.EmbeddedPredict(p.start() + inserted.length(), p.end() + inserted.length(), p.predict()));
+        List<Ast.EmbeddedStatement> shifted = new ArrayList<>();
+        for (Ast.EmbeddedStatement p : sql.embedded()) {
+            shifted.add(new Ast.EmbeddedStatement(p.start() + inserted.length(), p.end() + inserted.length(), p.text()));
         }
         return new Ast.Sql(sql.sql().substring(0, m.end(1)) + inserted + sql.sql().substring(m.end(1)), shifted);
     }

@@ -59,7 +59,7 @@ public final class Session implements AutoCloseable {
             }
 
             @Override
-            public String predictTable(String predict) {
+            public String statementTable(String predict) {
                 return predicts.register(predict);
             }
         });

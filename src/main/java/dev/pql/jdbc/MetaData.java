@@ -62,6 +62,8 @@ final class MetaData implements InvocationHandler {
                 case "getColumns" -> ModelTables.columns(connection, store, (String) args[0], (String) args[1],
                         (String) args[2], (String) args[3]);
                 case "getSchemas" -> arity == 0 ? schemas(null, null) : schemas((String) args[0], (String) args[1]);
+                case "getClientInfoProperties" -> clientInfoProperties();
+                case "getFunctions" -> functions((String) args[0], (String) args[1], (String) args[2]);
                 case "unwrap" -> ((Class<?>) args[0]).isInstance(proxy) ? proxy : store.unwrap((Class<?>) args[0]);
                 case "isWrapperFor" -> ((Class<?>) args[0]).isInstance(proxy) || store.isWrapperFor((Class<?>) args[0]);
                 default -> method.invoke(store, args);
@@ -73,6 +75,40 @@ final class MetaData implements InvocationHandler {
         } catch (RuntimeException e) {
             throw Errors.toSql(e);
         }
+    }
+
+    /** The client info properties a connection keeps (JDBC's standard names). */
+    private ResultSet clientInfoProperties() {
+        org.h2.tools.SimpleResultSet rs = new org.h2.tools.SimpleResultSet();
+        rs.addColumn("NAME", java.sql.Types.VARCHAR, 256, 0);
+        rs.addColumn("MAX_LEN", java.sql.Types.INTEGER, 10, 0);
+        rs.addColumn("DEFAULT_VALUE", java.sql.Types.VARCHAR, 256, 0);
+        rs.addColumn("DESCRIPTION", java.sql.Types.VARCHAR, 256, 0);
+        for (String name : PqlConnection.CLIENT_INFO) {
+            rs.addRow(name, 256, "", "kept with the connection for the client's own use");
+        }
+        return rs;
+    }
+
+    /**
+     * The functions SQL can call: those the store lists as procedures (H2 reports its callable
+     * functions there), in {@code getFunctions}'s columns, so tools that ask either way see them.
+     */
+    private ResultSet functions(String catalog, String schemaPattern, String namePattern) throws SQLException {
+        org.h2.tools.SimpleResultSet rs = new org.h2.tools.SimpleResultSet();
+        rs.addColumn("FUNCTION_CAT", java.sql.Types.VARCHAR, 256, 0);
+        rs.addColumn("FUNCTION_SCHEM", java.sql.Types.VARCHAR, 256, 0);
+        rs.addColumn("FUNCTION_NAME", java.sql.Types.VARCHAR, 256, 0);
+        rs.addColumn("REMARKS", java.sql.Types.VARCHAR, 1024, 0);
+        rs.addColumn("FUNCTION_TYPE", java.sql.Types.SMALLINT, 5, 0);
+        rs.addColumn("SPECIFIC_NAME", java.sql.Types.VARCHAR, 256, 0);
+        try (ResultSet p = store.getProcedures(catalog, schemaPattern, namePattern)) {
+            while (p.next()) {
+                rs.addRow(p.getString("PROCEDURE_CAT"), p.getString("PROCEDURE_SCHEM"), p.getString("PROCEDURE_NAME"),
+                        p.getString("REMARKS"), (short) DatabaseMetaData.functionResultUnknown, p.getString("SPECIFIC_NAME"));
+            }
+        }
+        return rs;
     }
 
     /** The store's schemas, the {@code pql} system schema and each attached source. */

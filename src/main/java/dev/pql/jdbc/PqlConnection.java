@@ -111,7 +111,7 @@ public final class PqlConnection extends ForwardingConnection {
             if (!session.needsCalcite(plain)) {
                 return PreparedProxy.wrap(onStore.prepare(), this, null);
             }
-            if (SqlShape.of(plain.sql()).isQuery() && plain.predicts().stream().noneMatch(p -> p.predict().contains("?"))) {
+            if (SqlShape.of(plain.sql()).isQuery() && plain.embedded().stream().noneMatch(p -> p.text().contains("?"))) {
                 return PreparedProxy.wrap(session.sql().prepare(plain), this, session.sql());
             }
         } catch (RuntimeException e) {
@@ -140,6 +140,55 @@ public final class PqlConnection extends ForwardingConnection {
     @Override
     public DatabaseMetaData getMetaData() throws SQLException {
         return MetaData.wrap(this, delegate.getMetaData());
+    }
+
+    /** Client info a tool sets (ApplicationName, ...): kept with the connection, as JDBC asks. */
+    private final java.util.Properties clientInfo = new java.util.Properties();
+
+    /** The client info properties PQL keeps, as {@code DatabaseMetaData.getClientInfoProperties} lists them. */
+    static final java.util.List<String> CLIENT_INFO = java.util.List.of("ApplicationName", "ClientUser", "ClientHostname");
+
+    @Override
+    public void setClientInfo(String name, String value) throws java.sql.SQLClientInfoException {
+        if (closed) {
+            throw new java.sql.SQLClientInfoException("The connection is closed.", Errors.CLOSED, java.util.Map.of());
+        }
+        if (name == null) {
+            throw new java.sql.SQLClientInfoException("A client info property needs a name.", "HY024", java.util.Map.of());
+        }
+        synchronized (clientInfo) {
+            if (value == null) {
+                clientInfo.remove(name);
+            } else {
+                clientInfo.setProperty(name, value);
+            }
+        }
+    }
+
+    @Override
+    public void setClientInfo(java.util.Properties properties) throws java.sql.SQLClientInfoException {
+        synchronized (clientInfo) {
+            clientInfo.clear();
+            if (properties != null) {
+                properties.forEach((k, v) -> clientInfo.setProperty(String.valueOf(k), String.valueOf(v)));
+            }
+        }
+    }
+
+    @Override
+    public String getClientInfo(String name) {
+        synchronized (clientInfo) {
+            return clientInfo.getProperty(name);
+        }
+    }
+
+    @Override
+    public java.util.Properties getClientInfo() {
+        synchronized (clientInfo) {
+            java.util.Properties copy = new java.util.Properties();
+            copy.putAll(clientInfo);
+            return copy;
+        }
     }
 
     @Override

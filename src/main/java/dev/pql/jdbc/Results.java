@@ -24,13 +24,16 @@ final class Results implements InvocationHandler {
     private long read;
     private boolean closed;
     private boolean done;
+    /** The columns, copied: H2's SimpleResultSet forgets them once its last row is read. */
+    private final ResultSetMetaData columns;
 
-    private Results(ResultSet rows, PqlStatement owner) {
+    private Results(ResultSet rows, PqlStatement owner) throws SQLException {
         this.rows = rows;
         this.owner = owner;
+        this.columns = describe(rows.getMetaData());
     }
 
-    static ResultSet wrap(ResultSet rows, PqlStatement owner) {
+    static ResultSet wrap(ResultSet rows, PqlStatement owner) throws SQLException {
         return (ResultSet) Proxy.newProxyInstance(Results.class.getClassLoader(), new Class<?>[] {ResultSet.class},
                 new Results(rows, owner));
     }
@@ -63,6 +66,8 @@ final class Results implements InvocationHandler {
                 return next(method);
             case "getStatement":
                 return owner;
+            case "getMetaData":
+                return columns; // valid for the whole life of the result set, after its last row too
             case "getType":
                 return ResultSet.TYPE_FORWARD_ONLY;
             case "getConcurrency":

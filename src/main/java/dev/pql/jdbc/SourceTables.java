@@ -67,7 +67,12 @@ final class SourceTables {
             if (types != null && type != null && List.of(types).stream().noneMatch(type::equalsIgnoreCase)) {
                 continue;
             }
+            java.util.Set<String> models = s.equals(PQL) ? java.util.Set.copyOf(c.engine().models().models())
+                    : java.util.Set.of();
             read(c, s, md -> md.getTables(null, s, tablePattern, null), rows, row -> {
+                if (models.contains(String.valueOf(row.get("TABLE_NAME")))) {
+                    return false; // a model is listed once, as a MODEL (ModelTables)
+                }
                 if (type != null) {
                     row.put("TABLE_TYPE", type);
                 }
@@ -82,7 +87,10 @@ final class SourceTables {
         rows.removeIf("TABLE_SCHEM", PQL);
         for (String s : schemas(c)) {
             if (MetaRows.like(schemaPattern, s)) {
-                read(c, s, md -> md.getColumns(null, s, tablePattern, columnPattern), rows, row -> true);
+                java.util.Set<String> models = s.equals(PQL) ? java.util.Set.copyOf(c.engine().models().models())
+                        : java.util.Set.of();
+                read(c, s, md -> md.getColumns(null, s, tablePattern, columnPattern), rows,
+                        row -> !models.contains(String.valueOf(row.get("TABLE_NAME"))));
             }
         }
     }

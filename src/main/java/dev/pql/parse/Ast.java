@@ -241,21 +241,25 @@ public final class Ast {
     }
 
     /**
-     * Anything else: SQL for the SQL layer, as written (without a trailing semicolon). Each
-     * {@code (PREDICT ...)} used as a table inside it is listed with where it stands, so the SQL
-     * layer can put its table in that place.
+     * Anything else: SQL for the SQL layer, as written (without a trailing semicolon). Each PQL
+     * statement used as a table inside it is listed with where it stands, so the SQL layer can put
+     * its table in that place.
      */
-    public record Sql(String sql, List<EmbeddedPredict> predicts) implements Statement {
+    public record Sql(String sql, List<EmbeddedStatement> embedded) implements Statement {
         public Sql(String sql) {
             this(sql, List.of());
         }
 
         public Sql {
-            predicts = List.copyOf(predicts);
+            embedded = List.copyOf(embedded);
         }
     }
 
-    /** A {@code (PREDICT ...)} inside SQL: characters [start, end) of the SQL, parentheses included. */
-    public record EmbeddedPredict(int start, int end, String predict) {
+    /**
+     * A PQL statement that answers rows used as a table inside SQL ({@code (PREDICT ...)},
+     * {@code (EVALUATE ...)}, {@code (SHOW MODELS)}, ...): characters [start, end) of the SQL,
+     * parentheses included, and the statement's text.
+     */
+    public record EmbeddedStatement(int start, int end, String text) {
     }
 }

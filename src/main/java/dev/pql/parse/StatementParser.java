@@ -27,7 +27,7 @@ public final class StatementParser {
         tokens.fill();
         if (!isPql(leadingTokens(tokens, 5))) {
             MisspeltStatement.check(text, tokens);
-            return new Ast.Sql(stripSemicolon(text), embeddedPredicts(text, tokens));
+            return new Ast.Sql(stripSemicolon(text), embeddedStatements(text, tokens));
         }
         PqlParser parser = new PqlParser(tokens);
         parser.removeErrorListeners();
@@ -85,15 +85,18 @@ public final class StatementParser {
     }
 
     /**
-     * Each {@code (PREDICT ...)} inside SQL, with where it stands: the SQL layer answers it as a
-     * table, so predictions can be filtered, joined and aggregated like any rows.
+     * Each parenthesised PQL statement that answers rows inside SQL ({@code (PREDICT ...)},
+     * {@code (EVALUATE ...)}, {@code (SHOW ...)}, {@code (DESCRIBE ...)}, {@code (EXPLAIN ...)},
+     * {@code (DIFF ...)}), with where it stands: the SQL layer answers it as a table, so its rows can
+     * be filtered, joined and aggregated, and tools can wrap any statement as a subquery. Statements
+     * that change things (CREATE MODEL, DROP, ...) are never run from inside a query.
      */
-    static java.util.List<Ast.EmbeddedPredict> embeddedPredicts(String text, CommonTokenStream tokens) {
+    static java.util.List<Ast.EmbeddedStatement> embeddedStatements(String text, CommonTokenStream tokens) {
         List<Token> all = tokens.getTokens();
-        List<Ast.EmbeddedPredict> found = new ArrayList<>();
+        List<Ast.EmbeddedStatement> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
-            if (t.getType() != PqlLexer.LPAREN || nextVisible(all, i) == null || nextVisible(all, i).getType() != PqlLexer.PREDICT) {
+            if (t.getType() != PqlLexer.LPAREN || !answersRows(visibleAfter(all, i, 5))) {
                 continue;
             }
             int close = matchingParen(all, i);
@@ -101,19 +104,29 @@ public final class StatementParser {
                 break;
             }
             String inner = text.substring(t.getStopIndex() + 1, all.get(close).getStartIndex()).strip();
-            found.add(new Ast.EmbeddedPredict(t.getStartIndex(), all.get(close).getStopIndex() + 1, inner));
+            found.add(new Ast.EmbeddedStatement(t.getStartIndex(), all.get(close).getStopIndex() + 1, inner));
             i = close;
         }
         return found;
     }
 
-    private static Token nextVisible(List<Token> all, int i) {
-        for (int j = i + 1; j < all.size(); j++) {
-            if (all.get(j).getChannel() == Token.DEFAULT_CHANNEL) {
-                return all.get(j);
+    private static final java.util.Set<Integer> ROW_STATEMENTS = java.util.Set.of(PqlLexer.PREDICT, PqlLexer.EVALUATE,
+            PqlLexer.SHOW, PqlLexer.DESCRIBE, PqlLexer.EXPLAIN, PqlLexer.DIFF);
+
+    private static boolean answersRows(List<Integer> lead) {
+        return !lead.isEmpty() && ROW_STATEMENTS.contains(lead.get(0)) && isPql(lead);
+    }
+
+    /** The types of up to {@code count} visible tokens after position {@code i}. */
+    private static List<Integer> visibleAfter(List<Token> all, int i, int count) {
+        List<Integer> lead = new ArrayList<>();
+        for (int j = i + 1; j < all.size() && lead.size() < count; j++) {
+            Token t = all.get(j);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
+                lead.add(t.getType());
             }
         }
-        return null;
+        return lead;
     }
 
     private static int matchingParen(List<Token> all, int open) {

@@ -102,6 +102,12 @@ final class PqlHandler extends AvaticaProtobufHandler {
             rest.handle(target, request, response, caller, maxRequestBytes);
             return;
         }
+        if (!target.equals("/") && !target.isEmpty()) {
+            // JDBC clients post to the server's root; anything else is no endpoint
+            RestPredict.error(response, 404, "No such endpoint: JDBC clients use " + "the server's root URL, REST "
+                    + "POST /models/{name}/predict.", "42704");
+            return;
+        }
         if (!request.getMethod().equals("POST")) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.getOutputStream().write("This server expects only POST calls.".getBytes(java.nio.charset.StandardCharsets.UTF_8));

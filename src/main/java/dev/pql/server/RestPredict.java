@@ -31,7 +31,7 @@ import javax.servlet.http.HttpServletResponse;
  */
 final class RestPredict {
     static final String ROOT = "/models/";
-    private static final Pattern PATH = Pattern.compile("/models/([A-Za-z_][A-Za-z0-9_]*)/predict/?");
+    private static final Pattern PATH = Pattern.compile("/models/([A-Za-z_][A-Za-z0-9_]*)/(predict|batch_predict)/?");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String url;
 
@@ -69,21 +69,22 @@ final class RestPredict {
             return;
         }
         JsonNode body;
-        try {
-            byte[] bytes = PqlHandler.Bodies.read(request.getInputStream(), maxBytes);
-            if (bytes == null) {
-                error(response, 413, "The request is larger than the server's limit of " + maxBytes
-                        + " bytes; send fewer rows per request.", "54000");
+        String type = String.valueOf(request.getContentType()).toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded")) {
+            try {
+                body = LudwigForm.read(request, m.group(2).equals("batch_predict"), maxBytes);
+            } catch (RestRows.BadRequest e) {
+                error(response, 400, e.getMessage(), "22000");
+                return;
+            } catch (javax.servlet.ServletException | IllegalStateException e) {
+                error(response, 400, "The form cannot be read: " + e.getMessage(), "22000");
                 return;
             }
-            body = JSON.readTree(bytes);
+        } else {
+            body = jsonBody(request, response, maxBytes);
             if (body == null) {
-                error(response, 400, "The body is empty: send a JSON object of feature values.", "22000");
-                return;
+                return; // the error is answered
             }
-        } catch (JsonProcessingException e) {
-            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), "22000");
-            return;
         }
         Integer version = null;
         String v = request.getParameter("version");
@@ -107,6 +108,27 @@ final class RestPredict {
             String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
             int status = state.startsWith("42P0") ? 404 : state.matches("(42|22|07).*") ? 400 : 500;
             error(response, status, e.getMessage(), state);
+        }
+    }
+
+    /** The JSON body, or null when it was refused (the error is then already answered). */
+    private static JsonNode jsonBody(HttpServletRequest request, HttpServletResponse response, long maxBytes)
+            throws IOException {
+        try {
+            byte[] bytes = PqlHandler.Bodies.read(request.getInputStream(), maxBytes);
+            if (bytes == null) {
+                error(response, 413, "The request is larger than the server's limit of " + maxBytes
+                        + " bytes; send fewer rows per request.", "54000");
+                return null;
+            }
+            JsonNode body = JSON.readTree(bytes);
+            if (body == null) {
+                error(response, 400, "The body is empty: send a JSON object of feature values.", "22000");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), "22000");
+            return null;
         }
     }
 

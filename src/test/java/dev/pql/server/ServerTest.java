@@ -176,6 +176,39 @@ class ServerTest {
         assertEquals(400, post("/models/buyer/predict", "{not json", PASSWORD).statusCode());
         badRequests();
         assertEquals(401, post("/models/buyer/predict", "{\"age\": 1}", "wrong").statusCode());
+        ludwigServeForms();
+    }
+
+    /** Ludwig serve's requests: a multipart form for /predict, a 'dataset' field (split JSON) for /batch_predict. */
+    static void ludwigServeForms() throws Exception {
+        String boundary = "pqlboundary42";
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"age\"\r\n\r\n30\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"city\"\r\n\r\nParis\r\n"
+                + "--" + boundary + "--\r\n";
+        HttpResponse<String> one = postAs("/models/buyer/predict", form, "multipart/form-data; boundary=" + boundary);
+        assertEquals(200, one.statusCode(), one.body());
+        assertTrue(JSON.readTree(one.body()).has("buys_predictions"), one.body());
+        String dataset = "{\"columns\": [\"age\", \"city\"], \"data\": [[30, \"Paris\"], [50, \"Nice\"], [70, \"Lyon\"]]}";
+        String batch = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dataset\"\r\n\r\n" + dataset
+                + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> many = postAs("/models/buyer/batch_predict", batch, "multipart/form-data; boundary=" + boundary);
+        assertEquals(200, many.statusCode(), many.body());
+        assertEquals(3, JSON.readTree(many.body()).get("data").size(), many.body());
+        HttpResponse<String> encoded = postAs("/models/buyer/predict", "age=44&city=Lille",
+                "application/x-www-form-urlencoded");
+        assertEquals(200, encoded.statusCode(), encoded.body());
+        HttpResponse<String> noDataset = postAs("/models/buyer/batch_predict", "age=44",
+                "application/x-www-form-urlencoded");
+        assertEquals(400, noDataset.statusCode(), noDataset.body());
+        assertTrue(noDataset.body().contains("dataset"), noDataset.body());
+    }
+
+    static HttpResponse<String> postAs(String path, String body, String contentType) throws Exception {
+        String auth = Base64.getEncoder().encodeToString(("alice:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.httpUrl() + path))
+                .header("Authorization", "Basic " + auth).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Unknown fields, wrong types and ragged rows are 400s that say what is wrong, before anything runs. */

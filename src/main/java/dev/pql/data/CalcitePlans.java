@@ -47,6 +47,7 @@ final class CalcitePlans implements AutoCloseable {
         PreparedStatement plan = ps;
         return (ResultSet) Proxy.newProxyInstance(CalcitePlans.class.getClassLoader(), new Class<?>[] {ResultSet.class},
                 (proxy, m, a) -> {
+                    // close() keeps the plan; everything else goes to Calcite's result set
                     if (m.getName().equals("close") && m.getParameterCount() == 0) {
                         if (!rows.isClosed()) {
                             rows.close();

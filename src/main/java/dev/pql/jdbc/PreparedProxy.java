@@ -60,7 +60,7 @@ final class PreparedProxy implements InvocationHandler {
         }
         try {
             Object result = method.invoke(target, args);
-            return result instanceof ResultSet rs && !(result instanceof Proxy) ? owned(rs) : result;
+            return result instanceof ResultSet rs ? owned(rs) : result;
         } catch (InvocationTargetException e) {
             Throwable t = e.getCause();
             if (calcite != null && (t instanceof SQLException || t instanceof RuntimeException)) {
@@ -72,19 +72,31 @@ final class PreparedProxy implements InvocationHandler {
 
     /** A result set whose getStatement() is this statement, as JDBC requires. */
     private ResultSet owned(ResultSet rs) {
-        return (ResultSet) Proxy.newProxyInstance(PreparedProxy.class.getClassLoader(), new Class<?>[] {ResultSet.class},
-                (p, m, a) -> {
-                    if (m.getName().equals("getStatement") && m.getParameterCount() == 0) {
-                        return (Statement) self;
-                    }
-                    if (m.getDeclaringClass() == Object.class && m.getName().equals("equals")) {
-                        return p == a[0];
-                    }
-                    try {
-                        return m.invoke(rs, a);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return new Owned(rs, (Statement) self);
+    }
+
+    /** Plain delegation rather than another proxy: it sits on every value a client reads. */
+    private static final class Owned extends ForwardingResultSet {
+        private final Statement owner;
+
+        Owned(ResultSet rows, Statement owner) {
+            super(rows);
+            this.owner = owner;
+        }
+
+        @Override
+        public Statement getStatement() {
+            return owner;
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) throws SQLException {
+            return iface.isInstance(this) || delegate.isWrapperFor(iface);
+        }
     }
 }

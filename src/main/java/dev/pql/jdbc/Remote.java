@@ -35,11 +35,50 @@ final class Remote {
             p.setProperty("avatica_password", info.getProperty("password", ""));
         }
         try {
-            return new AvaticaClient().connect(url, p);
+            return userFacing(new AvaticaClient().connect(url, p), "jdbc:pql:remote:" + target);
         } catch (SQLException e) {
             throw Errors.withState(e);
         } catch (RuntimeException e) {
             throw translate(server, user, e);
+        }
+    }
+
+    /**
+     * The connection as the user made it: its metadata's {@code getURL()} is the URL the user
+     * connected with, not Avatica's internal one, and {@code getConnection()} is this connection.
+     */
+    private static Connection userFacing(Connection avatica, String url) {
+        if (avatica == null) {
+            return null;
+        }
+        Connection[] self = new Connection[1];
+        self[0] = (Connection) java.lang.reflect.Proxy.newProxyInstance(Remote.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, m, a) -> {
+                    if (m.getName().equals("getMetaData") && m.getParameterCount() == 0) {
+                        java.sql.DatabaseMetaData md = avatica.getMetaData();
+                        return java.lang.reflect.Proxy.newProxyInstance(Remote.class.getClassLoader(),
+                                new Class<?>[] {java.sql.DatabaseMetaData.class}, (mp, mm, ma) -> switch (mm.getName()) {
+                                    case "getURL" -> url;
+                                    case "getConnection" -> self[0];
+                                    default -> invoke(mm, md, ma);
+                                });
+                    }
+                    if (m.getName().equals("unwrap") && ((Class<?>) a[0]).isInstance(proxy)) {
+                        return proxy;
+                    }
+                    if (m.getDeclaringClass() == Object.class && m.getName().equals("equals")) {
+                        return proxy == a[0];
+                    }
+                    return invoke(m, avatica, a);
+                });
+        return self[0];
+    }
+
+    private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 

@@ -71,6 +71,8 @@ class ServerTest {
         try (Connection trainer = connect("alice", PASSWORD); Connection predictor = connect("alice", PASSWORD)) {
             Fixtures.peopleAndModel(trainer); // a batch INSERT and CREATE MODEL, remotely
             assertEquals("PQL", predictor.getMetaData().getDatabaseProductName());
+            assertEquals(jdbcUrl, predictor.getMetaData().getURL(), "the URL the user connected with");
+            assertTrue(predictor.getMetaData().getConnection() == predictor);
             try (ResultSet rs = predictor.getMetaData().getTables(null, "PQL", "%", new String[] {"MODEL"})) {
                 assertTrue(rs.next());
                 assertEquals("buyer", rs.getString("TABLE_NAME"));

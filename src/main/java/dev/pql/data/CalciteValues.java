@@ -96,8 +96,30 @@ public final class CalciteValues {
 
     /** The rows of a result set, converted, for {@link RowsTable}; closing them closes the result. */
     public static RowsTable.RowSource rows(ResultSet rs, List<SqlTypeName> types) {
+        return rows(rs, (r, n) -> {
+            Object[] row = new Object[types.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = read(r, i + 1, types.get(i));
+            }
+            return row;
+        }, (n, e) -> new IllegalStateException(e.getMessage(), e));
+    }
+
+    /** Reads the current row of a result set; {@code number} counts rows from 1. */
+    public interface RowReader {
+        Object[] read(ResultSet rs, long number) throws SQLException;
+    }
+
+    /** What a failure on row {@code number} is reported as. */
+    public interface RowFailure {
+        RuntimeException of(long number, Exception cause);
+    }
+
+    /** The rows of a result set, each read by {@code reader}; closing them closes the result. */
+    public static RowsTable.RowSource rows(ResultSet rs, RowReader reader, RowFailure failure) {
         return new RowsTable.RowSource() {
             private Boolean ahead;
+            private long number;
 
             @Override
             public boolean hasNext() {
@@ -105,7 +127,7 @@ public final class CalciteValues {
                     try {
                         ahead = rs.next();
                     } catch (SQLException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
+                        throw failure.of(number + 1, e);
                     }
                 }
                 return ahead;
@@ -117,15 +139,12 @@ public final class CalciteValues {
                     throw new java.util.NoSuchElementException();
                 }
                 ahead = null;
-                Object[] row = new Object[types.size()];
+                number++;
                 try {
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = read(rs, i + 1, types.get(i));
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
+                    return reader.read(rs, number);
+                } catch (SQLException | RuntimeException e) {
+                    throw failure.of(number, e);
                 }
-                return row;
             }
 
             @Override
@@ -133,7 +152,7 @@ public final class CalciteValues {
                 try {
                     rs.close();
                 } catch (SQLException ignored) {
-                    // the rows were read; nothing left to recover
+                    // the rows were read (or abandoned); nothing left to recover
                 }
             }
         };

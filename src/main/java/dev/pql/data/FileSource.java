@@ -133,50 +133,15 @@ public final class FileSource extends AbstractSchema {
     }
 
     private static RowsTable.RowSource parsed(ResultSet rs, List<SqlTypeName> types, Path file) {
-        return new RowsTable.RowSource() {
-            private Boolean ahead;
-            private long line = 1;
-
-            @Override
-            public boolean hasNext() {
-                if (ahead == null) {
-                    try {
-                        ahead = rs.next();
-                    } catch (SQLException e) {
-                        throw new PqlException(ErrorCode.INVALID_DATA, file + ", after line " + line + ": "
-                                + e.getMessage(), e);
-                    }
-                }
-                return ahead;
+        return CalciteValues.rows(rs, (r, n) -> {
+            Object[] row = new Object[types.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = TypeGuess.parse(r.getString(c + 1), types.get(c));
             }
-
-            @Override
-            public Object[] next() {
-                hasNext();
-                ahead = null;
-                line++;
-                Object[] row = new Object[types.size()];
-                try {
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] = TypeGuess.parse(rs.getString(c + 1), types.get(c));
-                    }
-                } catch (SQLException | RuntimeException e) {
-                    throw new PqlException(ErrorCode.INVALID_DATA, file + ", line " + line + ": " + e.getMessage()
-                            + ". The column's type was inferred from the first " + SAMPLE_ROWS + " rows; "
-                            + "fix the value or load the file with CSVREAD as text.", e);
-                }
-                return row;
-            }
-
-            @Override
-            public void close() {
-                try {
-                    rs.close();
-                } catch (SQLException ignored) {
-                    // a file being read: nothing to recover
-                }
-            }
-        };
+            return row;
+        }, (n, e) -> new PqlException(ErrorCode.INVALID_DATA, file + ", line " + (n + 1) + ": " + e.getMessage()
+                + ". The column's type was inferred from the first " + SAMPLE_ROWS + " rows; "
+                + "fix the value or load the file with CSVREAD as text.", e));
     }
 
     // ---- JSON -----------------------------------------------------------------------------------

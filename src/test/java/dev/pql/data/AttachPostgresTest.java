@@ -310,17 +310,7 @@ class AttachPostgresTest {
     }
 
     static List<String> strings(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(b.toString());
-            }
-        }
-        return rows;
+        return dev.pql.exec.SystemSchemaTest.strings(s, sql);
     }
 
     static void assertSameConnection(Connection c, Statement s) throws SQLException {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The pql system schema and PREDICT composed into plain SQL. */
-class SystemSchemaTest {
+public class SystemSchemaTest {
 
     @Test
     void catalogIsQueryableWithSqlAndPredictComposes(@TempDir Path dir) throws SQLException {
@@ -60,7 +60,7 @@ class SystemSchemaTest {
         }
     }
 
-    static List<String> strings(Statement s, String sql) throws SQLException {
+    public static List<String> strings(Statement s, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {

@@ -10,7 +10,6 @@ import static dev.pql.config.Option.Kind.FLOAT;
 import static dev.pql.config.Option.Kind.FLOAT_LIST;
 import static dev.pql.config.Option.Kind.INT;
 import static dev.pql.config.Option.Kind.STRING;
-import static dev.pql.config.Option.ludwig;
 import static dev.pql.config.Option.opt;
 import static dev.pql.config.Option.section;
 import static dev.pql.config.Option.variant;
@@ -194,7 +193,6 @@ final class ZooOptions {
                 + "validation metric stalls; 0 never cuts."));
         r.add(opt(s, "reduce_on_plateau_patience", INT, 10, atLeast(1), "Epochs without improvement before a cut."));
         r.add(opt(s, "reduce_on_plateau_rate", FLOAT, 0.1, range(0, true, 1, true), "Factor of each cut."));
-        r.add(ludwig(s, "t_0 t_mult eta_min reduce_eval_metric reduce_eval_split"));
         for (String o : List.of("adamw", "rmsprop", "adagrad")) {
             r.add(variant("trainer.optimizer", o, false, switch (o) {
                 case "adamw" -> "Adam with decoupled weight decay.";

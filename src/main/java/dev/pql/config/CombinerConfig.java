@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * How encoded features are merged: {@code concat} followed by a stack of fully connected layers.
+ * How encoded features are merged: {@code concat} (a stack of fully connected layers) or {@code tabnet}.
  *
  * <p>HOW TO ADD AN OPTION: add a component here with its Ludwig name in {@code @JsonProperty}, and
  * one {@code opt(...)} line in {@link TrainingOptions} (kind, default, check, doc). That line alone drives
@@ -18,5 +18,17 @@ public record CombinerConfig(
         @JsonProperty("output_size") Integer outputSize,
         @JsonProperty("dropout") Double dropout,
         @JsonProperty("norm") String norm,
-        @JsonProperty("residual") Boolean residual) {
+        @JsonProperty("residual") Boolean residual,
+        // tabnet (ParityOptions)
+        @JsonProperty("size") Integer size,
+        @JsonProperty("num_steps") Integer numSteps,
+        @JsonProperty("num_total_blocks") Integer numTotalBlocks,
+        @JsonProperty("num_shared_blocks") Integer numSharedBlocks,
+        @JsonProperty("relaxation_factor") Double relaxationFactor,
+        @JsonProperty("bn_epsilon") Double bnEpsilon,
+        @JsonProperty("bn_momentum") Double bnMomentum,
+        @JsonProperty("bn_virtual_bs") Integer bnVirtualBs,
+        @JsonProperty("sparsity") Double sparsity,
+        @JsonProperty("entmax_mode") String entmaxMode,
+        @JsonProperty("entmax_alpha") Double entmaxAlpha) {
 }

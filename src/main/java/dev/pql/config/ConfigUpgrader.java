@@ -234,7 +234,7 @@ final class ConfigUpgrader {
                         + " (Ludwig 0.7).");
             }
         }
-        for (String key : List.of("batch_size", "learning_rate")) {
+        for (String key : List.of("batch_size", "learning_rate", "gradient_accumulation_steps")) {
             if (t.path(key).asText().equals("auto")) {
                 t.remove(key);
                 notes.add("trainer." + key + ": 'auto' (Ludwig tunes it) uses PQL's default instead.");

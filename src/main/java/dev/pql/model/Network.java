@@ -17,12 +17,12 @@ import java.util.List;
 
 /**
  * The whole network of a model, assembled from its config (Ludwig's ECD): one encoder per input
- * feature, the combiner, and a linear decoder for the output. Inputs come in the config's input
+ * feature, the combiner (see {@link Combiners}), and a linear decoder for the output. Inputs come in the config's input
  * feature order; the output is the decoder's logits (or the normalised number).
  */
 public final class Network extends AbstractBlock {
     private final List<Block> encoders = new ArrayList<>();
-    private final ConcatCombiner combiner;
+    private final Block combiner;
     private final Linear decoder;
     private Shape[] encoderOutputs;
 
@@ -37,7 +37,7 @@ public final class Network extends AbstractBlock {
             FeatureConfig f = config.inputFeatures().get(i);
             encoders.add(addChildBlock("encoder_" + i + "_" + safe(f.name()), Encoders.create(f, inputs.get(i))));
         }
-        combiner = addChildBlock("combiner", new ConcatCombiner(config.combiner()));
+        combiner = addChildBlock("combiner", Combiners.create(config.combiner()));
         decoder = addChildBlock("decoder", Linear.builder().setUnits(outputUnits).build());
     }
 
@@ -60,6 +60,11 @@ public final class Network extends AbstractBlock {
         }
         NDList combined = combiner.forward(ps, encoded, training);
         return decoder.forward(ps, combined, training);
+    }
+
+    /** The extra training loss of the last training forward pass (TabNet's mask sparsity), or null. */
+    public ai.djl.ndarray.NDArray auxiliaryLoss() {
+        return combiner instanceof AuxiliaryLoss a ? a.auxiliaryLoss() : null;
     }
 
     @Override

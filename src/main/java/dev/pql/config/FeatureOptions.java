@@ -4,7 +4,6 @@ import static dev.pql.config.Check.atLeast;
 import static dev.pql.config.Check.each;
 import static dev.pql.config.Check.fraction;
 import static dev.pql.config.Check.oneOf;
-import static dev.pql.config.Check.only;
 import static dev.pql.config.Check.range;
 import static dev.pql.config.Option.Kind.BOOL;
 import static dev.pql.config.Option.Kind.COLUMN;
@@ -83,8 +82,8 @@ final class FeatureOptions {
             // ---- category
             opt("category.preprocessing", "missing_value_strategy", STRING, "fill_with_const",
                     missing("fill_with_const", "fill_with_mode", "drop_row"), "What replaces a missing value."),
-            opt("category.preprocessing", "fill_value", STRING, "<UNK>", only("<UNK>",
-                    "PQL maps a missing category to <UNK>"), "The category a missing value becomes."),
+            opt("category.preprocessing", "fill_value", STRING, "<UNK>", "The category a missing value becomes with "
+                    + "fill_with_const (counted as that category when the vocabulary is fitted, as in Ludwig)."),
             opt("category.preprocessing", "most_common", INT, 10000, atLeast(1),
                     "Vocabulary size: rarer values become <UNK> (outputs: the classes kept)."),
             variant("category.encoder", "dense", true, "A learned embedding per category."),

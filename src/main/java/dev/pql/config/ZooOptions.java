@@ -84,7 +84,9 @@ final class ZooOptions {
         r.add(opt("date.preprocessing", "datetime_format", STRING, null, "A java.time pattern (yyyy-MM-dd HH:mm); "
                 + "ISO dates and times when not set."));
         r.add(opt("date.preprocessing", "missing_value_strategy", STRING, "fill_with_const", oneOf("fill_with_const"),
-                "A missing date becomes January 1 of the mean training year."));
+                "A missing date becomes fill_value, or January 1 of the mean training year when that is not set."));
+        r.add(opt("date.preprocessing", "fill_value", STRING, null, "The date a missing value becomes (read with "
+                + "datetime_format); January 1 of the mean training year when not set."));
         trainer(r);
         return List.copyOf(r);
     }

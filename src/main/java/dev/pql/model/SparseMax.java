@@ -35,9 +35,14 @@ final class SparseMax {
         NDArray mean = sorted.cumSum(1).div(k);
         NDArray meanSquare = sorted.square().cumSum(1).div(k);
         NDArray ss = k.mul(meanSquare.sub(mean.square()));
-        NDArray delta = ss.neg().add(1).div(k).maximum(0f);
-        NDArray tau = mean.sub(delta.sqrt());
-        NDArray supportSize = tau.lte(sorted).toType(DataType.INT64, false).sum(new int[] {1}, true);
+        NDArray delta = ss.neg().add(1).div(k);
+        // sqrt only where delta > 0: its slope at 0 is infinite, and 0 * inf would turn the gradient into NaN
+        NDArray positive = delta.gt(0f);
+        NDArray root = ai.djl.ndarray.NDArrays.where(positive, delta, delta.onesLike()).sqrt();
+        NDArray tau = mean.sub(ai.djl.ndarray.NDArrays.where(positive, root, root.zerosLike()));
+        // at least 1 (the largest value is always in the support): a NaN row then stays NaN, for the
+        // trainer to report as divergence, instead of failing the gather
+        NDArray supportSize = tau.lte(sorted).toType(DataType.INT64, false).sum(new int[] {1}, true).maximum(1);
         NDArray tauStar = tau.gather(supportSize.sub(1), 1);
         return x.sub(tauStar).maximum(0f).square();
     }

@@ -59,6 +59,21 @@ class TabNetTest {
     }
 
     @Test
+    void entmax15HasFiniteGradientsWhereItsSupportEnds() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDArray z = m.create(new float[] {3f, 0f, -5f, -9f}, new Shape(1, 4));
+            z.setRequiresGradient(true);
+            try (ai.djl.training.GradientCollector gc = Engines.pytorch().newGradientCollector()) {
+                NDArray p = SparseMax.entmax15(z);
+                gc.backward(p.mul(m.create(new float[] {1f, 2f, 3f, 4f}, new Shape(1, 4))).sum());
+            }
+            for (float g : z.getGradient().toFloatArray()) {
+                assertTrue(Float.isFinite(g), java.util.Arrays.toString(z.getGradient().toFloatArray()));
+            }
+        }
+    }
+
+    @Test
     void ghostBatchNormNormalisesEachChunkOnItsOwn() {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             var bn = GhostBatchNorm.block(0.1, 1e-5);

@@ -1,0 +1,133 @@
+package dev.pql.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ludwig-style configs of the kinds real ones are (issue 16) run end to end through JDBC: CREATE
+ * MODEL ... CONFIG FILE, PREDICT and EVALUATE, on 240 generated rows whose target two columns decide.
+ */
+class LudwigConfigsJdbcTest {
+    private static final String VALID = "src/test/resources/config/valid/";
+    static Connection conn;
+
+    @BeforeAll
+    static void setUp() throws SQLException {
+        conn = DriverManager.getConnection("jdbc:pql:mem:");
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE TABLE people (id INT PRIMARY KEY, age DOUBLE, income DOUBLE, price DOUBLE, rating INT, "
+                    + "color VARCHAR, \"DAY\" VARCHAR, survived BOOLEAN)"); // DAY is an H2 keyword
+        }
+        Random r = new Random(16);
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < 240; i++) {
+                double age = 40 + 12 * r.nextGaussian();
+                double income = 50 + 20 * r.nextGaussian();
+                p.setInt(1, i);
+                p.setDouble(2, age);
+                p.setDouble(3, income);
+                p.setDouble(4, 3 * age - income + r.nextGaussian());
+                p.setInt(5, r.nextInt(5));
+                p.setString(6, i % 11 == 0 ? null : new String[] {"red", "green", "blue"}[r.nextInt(3)]);
+                p.setString(7, i % 13 == 0 ? null : String.format("2024-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)));
+                p.setBoolean(8, (age - 40) / 12 + (income - 50) / 20 > 0);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    @AfterAll
+    static void tearDown() throws SQLException {
+        conn.close();
+    }
+
+    /** Trains {@code model} from a corpus config (one model, not k folds, to keep the test short); returns the notes. */
+    private static String create(String model, String file) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE MODEL " + model + " FROM people WITH (trainer.folds = 1) CONFIG FILE '" + VALID + file + "'");
+            StringBuilder notes = new StringBuilder();
+            for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                notes.append(w.getMessage()).append('\n');
+            }
+            return notes.toString();
+        }
+    }
+
+    private static List<Map<String, Object>> rows(String sql) throws SQLException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(), rs.getObject(c));
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static double metric(String model, String name) throws SQLException {
+        return rows("EVALUATE " + model + " GIVEN SELECT * FROM people").stream()
+                .filter(r -> name.equals(r.get("metric"))).mapToDouble(r -> ((Number) r.get("value")).doubleValue())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void tabnetConfigTrainsPredictsAndEvaluates() throws SQLException {
+        String notes = create("tab", "39_tabnet_tuned_style.yaml");
+        assertTrue(notes.contains("combiner.num_fc_layers"), "the stale key is named in a note:\n" + notes);
+        assertTrue(notes.contains("combiner.fc_size"), notes);
+        List<Map<String, Object>> predicted = rows("PREDICT survived WITH CONFIDENCE USING tab GIVEN SELECT * FROM people");
+        assertEquals(240, predicted.size());
+        assertNotNull(predicted.get(0).get("survived_probability"));
+        double accuracy = metric("tab", "accuracy");
+        assertTrue(accuracy > 0.8, "two numbers decide the class; tabnet finds them: " + accuracy);
+        assertEquals("tabnet", rows("SHOW CONFIG tab").toString().contains("tabnet") ? "tabnet" : "missing");
+    }
+
+    @Test
+    void tabnetRegression() throws SQLException {
+        create("tabreg", "42_tabnet_regression.yaml");
+        assertEquals(240, rows("PREDICT price USING tabreg GIVEN SELECT * FROM people").size());
+        double r2 = metric("tabreg", "r2");
+        assertTrue(r2 > 0.3, "price is linear in age and income: r2 " + r2);
+    }
+
+    @Test
+    void stepOptionsShowInTheTrainingLog() throws SQLException {
+        create("steps", "40_trainer_steps.yaml");
+        List<Map<String, Object>> log = rows("SHOW TRAINING LOG steps");
+        long maxSteps = log.stream().mapToLong(r -> ((Number) r.get("steps")).longValue()).max().orElseThrow();
+        assertEquals(30, maxSteps, "train_steps ends training at step 30");
+        // 192 training rows in batches of 16 (max_batch_size), 2 per step: 6 steps an epoch, evaluated every 3
+        assertTrue(log.stream().anyMatch(r -> ((Number) r.get("steps")).longValue() == 3), log.toString());
+        assertTrue(metric("steps", "accuracy") > 0.7);
+    }
+
+    @Test
+    void strftimeDatesAndFillValuesTrain() throws SQLException {
+        String notes = create("dated", "41_dates_and_fill_values.yaml");
+        assertTrue(notes.contains("read as the java.time pattern 'yyyy-MM-dd'"), notes);
+        // row 0 has neither color nor day: both filled with their fill_value
+        assertEquals(1, rows("PREDICT survived USING dated GIVEN SELECT * FROM people WHERE id = 0").size());
+        assertTrue(metric("dated", "accuracy") > 0.7);
+    }
+}

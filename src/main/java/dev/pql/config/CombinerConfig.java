@@ -19,6 +19,9 @@ public record CombinerConfig(
         @JsonProperty("dropout") Double dropout,
         @JsonProperty("norm") String norm,
         @JsonProperty("residual") Boolean residual,
+        @JsonProperty("fc_layers") java.util.List<FcLayer> fcLayers,
+        @JsonProperty("activation") String activation,
+        @JsonProperty("use_bias") Boolean useBias,
         // tabnet (ParityOptions)
         @JsonProperty("size") Integer size,
         @JsonProperty("num_steps") Integer numSteps,

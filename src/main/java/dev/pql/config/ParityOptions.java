@@ -7,6 +7,7 @@ import static dev.pql.config.Check.range;
 import static dev.pql.config.Option.Kind.BOOL;
 import static dev.pql.config.Option.Kind.FLOAT;
 import static dev.pql.config.Option.Kind.INT;
+import static dev.pql.config.Option.Kind.LAYERS;
 import static dev.pql.config.Option.Kind.STRING;
 import static dev.pql.config.Option.opt;
 import static dev.pql.config.Option.variant;
@@ -23,7 +24,44 @@ final class ParityOptions {
     private ParityOptions() {
     }
 
-    static final List<Option> ROWS = List.of(
+    private static final Check ACTIVATION = oneOf(FcLayer.ACTIVATIONS, FcLayer.LUDWIG_ACTIVATIONS);
+    private static final Check NORM = oneOf(List.of("batch", "layer"), List.of("ghost"));
+
+    private static List<Option> rows() {
+        List<Option> r = new java.util.ArrayList<>(STEPS_AND_TABNET);
+        // ---- fully connected stacks: the concat combiner's fc_layers, and a stack before every decoder
+        r.add(opt("combiner.concat", "fc_layers", LAYERS, null, FcLayer.check(), "The layers one by one "
+                + "([{output_size: 64}, {output_size: 32, dropout: 0.2}]); a layer's unset keys take the combiner's "
+                + "own. Replaces num_fc_layers when set."));
+        r.add(opt("combiner.concat", "activation", STRING, "relu", ACTIVATION, "Activation after each layer."));
+        r.add(opt("combiner.concat", "use_bias", BOOL, true, "Each layer adds a learned bias."));
+        for (String[] d : new String[][] {{"binary", "regressor"}, {"number", "regressor"}, {"category", "classifier"}}) {
+            String s = d[0] + ".decoder." + d[1];
+            r.add(opt(s, "num_fc_layers", INT, 0, atLeast(0), "Fully connected layers before the output layer."));
+            r.add(opt(s, "fc_layers", LAYERS, null, FcLayer.check(), "Those layers one by one; unset keys take the fc_ "
+                    + "options below. Replaces num_fc_layers when set."));
+            r.add(opt(s, "fc_output_size", INT, 256, atLeast(1), "Width of each of those layers."));
+            r.add(opt(s, "fc_activation", STRING, "relu", ACTIVATION, "Their activation."));
+            r.add(opt(s, "fc_dropout", FLOAT, 0.0, fraction(), "Their dropout rate."));
+            r.add(opt(s, "fc_norm", STRING, null, NORM, "Their normalisation; none when not set."));
+            r.add(opt(s, "fc_use_bias", BOOL, true, "They add a learned bias."));
+        }
+        for (String t : List.of("binary", "category")) {
+            String s = t + ".decoder.mlp_classifier";
+            r.add(variant(t + ".decoder", "mlp_classifier", false, "A multi-layer perceptron: num_fc_layers hidden "
+                    + "layers of output_size, then the output layer."));
+            r.add(opt(s, "num_fc_layers", INT, 1, atLeast(0), "Hidden layers."));
+            r.add(opt(s, "output_size", INT, 256, atLeast(1), "Width of each hidden layer."));
+            r.add(opt(s, "activation", STRING, "relu", ACTIVATION, "Activation of the hidden layers."));
+            r.add(opt(s, "dropout", FLOAT, 0.0, fraction(), "Dropout rate after each hidden layer."));
+            r.add(opt(s, "use_bias", BOOL, true, "The hidden layers add a learned bias."));
+            r.add(opt(s, "fc_layers", LAYERS, null, FcLayer.check(), "The hidden layers one by one; unset keys take "
+                    + "the options above. Replaces num_fc_layers when set."));
+        }
+        return List.copyOf(r);
+    }
+
+    private static final List<Option> STEPS_AND_TABNET = List.of(
             // ---- tabnet (Arik and Pfister, 2019), with Ludwig's defaults
             variant("combiner", "tabnet", false, "TabNet: sequential attention picks which inputs each of num_steps "
                     + "decision steps reads (sparse masks), gated feature transformers, outputs summed over the steps."),
@@ -64,4 +102,7 @@ final class ParityOptions {
                     + "(cheaper, and what Ludwig does by default)."),
             opt("trainer", "max_batch_size", INT, null, atLeast(1), "Upper bound on batch_size (Ludwig caps its "
                     + "batch size tuning with it); no bound when not set."));
+
+    /** Every line, built after the lists above (static fields initialise in textual order). */
+    static final List<Option> ROWS = rows();
 }

@@ -91,6 +91,8 @@ final class SectionChecks {
             case INT_LIST -> v.isArray() && all(v, JsonNode::isIntegralNumber) ? null : "must be a list of integers";
             case FLOAT_LIST -> v.isArray() && all(v, JsonNode::isNumber) ? null : "must be a list of numbers";
             case SCALAR -> v.isValueNode() ? null : "must be a string, number or boolean";
+            case LAYERS -> v.isArray() && all(v, JsonNode::isObject) ? null
+                    : "must be a list of layers ([{output_size: 64}, {output_size: 32, dropout: 0.1}])";
             case NONE -> null;
         };
         if (wrong != null) {

@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
-import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.pql.config.FeatureConfig;
@@ -17,13 +16,13 @@ import java.util.List;
 
 /**
  * The whole network of a model, assembled from its config (Ludwig's ECD): one encoder per input
- * feature, the combiner (see {@link Combiners}), and a linear decoder for the output. Inputs come in the config's input
- * feature order; the output is the decoder's logits (or the normalised number).
+ * feature, the combiner (see {@link Combiners}), and the decoder ({@link Decoders}) for the output.
+ * Inputs come in the config's input feature order; the output is the decoder's logits (or the normalised number).
  */
 public final class Network extends AbstractBlock {
     private final List<Block> encoders = new ArrayList<>();
     private final Block combiner;
-    private final Linear decoder;
+    private final Block decoder;
     private Shape[] encoderOutputs;
 
     /**
@@ -38,7 +37,7 @@ public final class Network extends AbstractBlock {
             encoders.add(addChildBlock("encoder_" + i + "_" + safe(f.name()), Encoders.create(f, inputs.get(i))));
         }
         combiner = addChildBlock("combiner", Combiners.create(config.combiner()));
-        decoder = addChildBlock("decoder", Linear.builder().setUnits(outputUnits).build());
+        decoder = addChildBlock("decoder", Decoders.create(config.outputFeatures().get(0).decoder(), outputUnits));
     }
 
     @Override

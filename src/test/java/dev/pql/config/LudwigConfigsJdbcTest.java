@@ -130,4 +130,13 @@ class LudwigConfigsJdbcTest {
         assertEquals(1, rows("PREDICT survived USING dated GIVEN SELECT * FROM people WHERE id = 0").size());
         assertTrue(metric("dated", "accuracy") > 0.7);
     }
+
+    @Test
+    void fcLayersAndMlpClassifierTrainPredictAndEvaluate() throws SQLException {
+        create("mlp", "43_fc_layers_mlp_classifier.yaml");
+        assertEquals(240, rows("PREDICT survived USING mlp GIVEN SELECT * FROM people").size());
+        assertTrue(metric("mlp", "accuracy") > 0.8);
+        String config = rows("SHOW CONFIG mlp").toString();
+        assertTrue(config.contains("mlp_classifier"), config);
+    }
 }

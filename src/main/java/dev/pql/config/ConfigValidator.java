@@ -65,7 +65,7 @@ public final class ConfigValidator {
         }
         gbm = Options.isGbm(root);
         checks.section(root, List.of(""), "", null);
-        tabnetBlocks(root.path("combiner"));
+        CombinerChecks.check(root, problems);
         if (root.has("defaults") && !root.get("defaults").isNull()) {
             defaults(root.get("defaults"), "defaults");
         }
@@ -126,17 +126,6 @@ public final class ConfigValidator {
                 problems.notSupported(path + ".preprocessing.missing_value_strategy", "'" + s + "' is valid in Ludwig for "
                         + "outputs but not supported by PQL yet; PQL drops rows without a target (drop_row).");
             }
-        }
-    }
-
-    /** TabNet's shared blocks are the first of each step's blocks, so there cannot be more of them. */
-    private void tabnetBlocks(JsonNode c) {
-        if (c.path("type").asText().equals("tabnet") && c.path("num_shared_blocks").isInt()
-                && c.path("num_total_blocks").isInt()
-                && c.path("num_shared_blocks").asInt() > c.path("num_total_blocks").asInt()) {
-            problems.invalid("combiner.num_shared_blocks", c.path("num_shared_blocks").asInt() + " shared blocks but only "
-                    + c.path("num_total_blocks").asInt() + " blocks in all (num_total_blocks); the shared blocks are the "
-                    + "first of them: lower num_shared_blocks or raise num_total_blocks.");
         }
     }
 

@@ -9,6 +9,7 @@ import static dev.pql.config.Option.Kind.FLOAT;
 import static dev.pql.config.Option.Kind.INT;
 import static dev.pql.config.Option.Kind.LAYERS;
 import static dev.pql.config.Option.Kind.STRING;
+import static dev.pql.config.Option.Kind.STRING_LIST;
 import static dev.pql.config.Option.opt;
 import static dev.pql.config.Option.variant;
 
@@ -58,7 +59,50 @@ final class ParityOptions {
             r.add(opt(s, "fc_layers", LAYERS, null, FcLayer.check(), "The hidden layers one by one; unset keys take "
                     + "the options above. Replaces num_fc_layers when set."));
         }
+        transformer(r);
+        comparator(r);
         return List.copyOf(r);
+    }
+
+    /** Ludwig's transformer combiner: each input projected to hidden_size is one token of a self-attention stack. */
+    private static void transformer(List<Option> r) {
+        String s = "combiner.transformer";
+        r.add(variant("combiner", "transformer", false, "Each input's encoding, projected to hidden_size, is a token; "
+                + "self-attention layers over them, a reduction, then fully connected layers."));
+        r.add(opt(s, "num_layers", INT, 1, atLeast(1), "Self-attention layers."));
+        r.add(opt(s, "hidden_size", INT, 256, atLeast(1), "Width of the tokens and the attention; a multiple of num_heads."));
+        r.add(opt(s, "num_heads", INT, 8, atLeast(1), "Attention heads."));
+        r.add(opt(s, "transformer_output_size", INT, 256, atLeast(1), "Width of each layer's feed-forward part."));
+        r.add(opt(s, "dropout", FLOAT, 0.1, fraction(), "Dropout rate in the attention layers."));
+        r.add(opt(s, "reduce_output", STRING, "mean", oneOf(List.of("mean", "sum", "max", "last"),
+                List.of("avg", "concat", "attention", "none")), "How the tokens become one vector."));
+        fcOptions(r, s, 0);
+        r.add(opt(s, "fc_activation", STRING, "relu", ACTIVATION, "Activation of the fully connected layers."));
+        r.add(opt(s, "fc_dropout", FLOAT, 0.0, fraction(), "Dropout rate of the fully connected layers."));
+        r.add(opt(s, "fc_residual", BOOL, false, "Add each fully connected layer's input to its output where widths match."));
+    }
+
+    /** Ludwig's comparator combiner: two entities (lists of inputs), each through fully connected layers, compared. */
+    private static void comparator(List<Option> r) {
+        String s = "combiner.comparator";
+        r.add(variant("combiner", "comparator", false, "Two entities (entity_1, entity_2: lists of input features), "
+                + "each through its own fully connected layers, then compared: dot product, element-wise product, "
+                + "absolute difference and a fixed random bilinear form."));
+        r.add(opt(s, "entity_1", STRING_LIST, null, "The input features of the first entity (required)."));
+        r.add(opt(s, "entity_2", STRING_LIST, null, "The input features of the second entity (required); together the "
+                + "two list every input feature."));
+        fcOptions(r, s, 1);
+        r.add(opt(s, "activation", STRING, "relu", ACTIVATION, "Activation of the fully connected layers."));
+        r.add(opt(s, "dropout", FLOAT, 0.0, fraction(), "Dropout rate of the fully connected layers."));
+    }
+
+    private static void fcOptions(List<Option> r, String s, int layers) {
+        r.add(opt(s, "num_fc_layers", INT, layers, atLeast(layers), "Fully connected layers."));
+        r.add(opt(s, "output_size", INT, 256, atLeast(1), "Width of each fully connected layer."));
+        r.add(opt(s, "fc_layers", LAYERS, null, FcLayer.check(), "Those layers one by one; unset keys take the options "
+                + "here. Replaces num_fc_layers when set."));
+        r.add(opt(s, "norm", STRING, null, NORM, "Normalisation of the fully connected layers; none when not set."));
+        r.add(opt(s, "use_bias", BOOL, true, "The fully connected layers add a learned bias."));
     }
 
     private static final List<Option> STEPS_AND_TABNET = List.of(

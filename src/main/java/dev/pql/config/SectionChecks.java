@@ -89,6 +89,7 @@ final class SectionChecks {
             case BOOL -> v.isBoolean() ? null : "must be true or false";
             case STRING, COLUMN, METRIC -> v.isTextual() ? null : "must be a string";
             case INT_LIST -> v.isArray() && all(v, JsonNode::isIntegralNumber) ? null : "must be a list of integers";
+            case STRING_LIST -> v.isArray() && all(v, JsonNode::isTextual) ? null : "must be a list of strings";
             case FLOAT_LIST -> v.isArray() && all(v, JsonNode::isNumber) ? null : "must be a list of numbers";
             case SCALAR -> v.isValueNode() ? null : "must be a string, number or boolean";
             case LAYERS -> v.isArray() && all(v, JsonNode::isObject) ? null

@@ -36,7 +36,8 @@ public final class Network extends AbstractBlock {
             FeatureConfig f = config.inputFeatures().get(i);
             encoders.add(addChildBlock("encoder_" + i + "_" + safe(f.name()), Encoders.create(f, inputs.get(i))));
         }
-        combiner = addChildBlock("combiner", Combiners.create(config.combiner()));
+        combiner = addChildBlock("combiner", Combiners.create(config.combiner(),
+                config.inputFeatures().stream().map(FeatureConfig::name).toList()));
         decoder = addChildBlock("decoder", Decoders.create(config.outputFeatures().get(0).decoder(), outputUnits));
     }
 

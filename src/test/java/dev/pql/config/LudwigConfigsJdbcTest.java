@@ -139,4 +139,15 @@ class LudwigConfigsJdbcTest {
         String config = rows("SHOW CONFIG mlp").toString();
         assertTrue(config.contains("mlp_classifier"), config);
     }
+
+    @Test
+    void transformerAndComparatorCombinersTrainPredictAndEvaluate() throws SQLException {
+        create("former", "45_transformer_combiner.yaml");
+        create("compare", "46_comparator_combiner.yaml");
+        for (String m : List.of("former", "compare")) {
+            assertEquals(240, rows("PREDICT survived USING " + m + " GIVEN SELECT * FROM people").size());
+            double accuracy = metric(m, "accuracy");
+            assertTrue(accuracy > 0.75, m + ": " + accuracy);
+        }
+    }
 }

@@ -150,4 +150,21 @@ class LudwigConfigsJdbcTest {
             assertTrue(accuracy > 0.75, m + ": " + accuracy);
         }
     }
+
+    @Test
+    void outputMissingValuesAreFilledNotDropped() throws SQLException {
+        create("filled", "47_output_missing_values.yaml");
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE MODEL dropped PREDICT color GIVEN age, income FROM people WITH (trainer.epochs = 2, "
+                    + "trainer.folds = 1)");
+        }
+        // 22 of the 240 rows have no color (every 11th): dropped by default, filled with 'green' here
+        assertEquals(List.of(218, 240), List.of(trainingRows("dropped"), trainingRows("filled")));
+    }
+
+    private static int trainingRows(String model) throws SQLException {
+        List<Map<String, Object>> r = rows("SELECT training_rows, validation_rows, test_rows FROM pql.model_versions "
+                + "WHERE model = '" + model + "'");
+        return r.get(0).values().stream().mapToInt(v -> ((Number) v).intValue()).sum();
+    }
 }

@@ -111,6 +111,17 @@ for cname, (bases, fields, regs) in sorted(classes.items()):
             out["model_type"][kw.get("name", args[0] if args else None)] = f
         elif fn == "register_trainer_schema":
             out["trainer"] = f
+# Keys of older Ludwig versions that current Ludwig ignores with a warning (its schema strips unknown
+# keys): not in any schema class any more, so listed by hand, from Ludwig's own example and benchmark
+# configs (the TF-era regularizers, TabNet's Keras batch norm options, ...). By section: "feature"
+# covers input and output features and their encoder, decoder and loss.
+out["stale"] = {
+    "combiner": ["bn_virtual_divider", "use_keras_batch_norm", "weights_regularizer", "bias_regularizer",
+                 "activity_regularizer", "weight_regularization", "bias_regularization", "activity_regularization"],
+    "feature": ["weights_regularizer", "bias_regularizer", "activity_regularizer", "weight_regularization",
+                "bias_regularization", "activity_regularization"],
+    "trainer": ["shuffle_buffer_size", "reduce_learning_rate_eval_metric", "reduce_learning_rate_eval_split"],
+}
 out["learning_rate_scheduler"] = all_fields("LRSchedulerConfig")
 out["gradient_clipping"] = all_fields("GradientClippingConfig")
 out["global_preprocessing"] = all_fields("PreprocessingConfig")

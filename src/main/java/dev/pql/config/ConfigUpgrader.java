@@ -131,7 +131,7 @@ final class ConfigUpgrader {
                 continue;
             }
             ObjectNode into = f.get(target) instanceof ObjectNode o ? o : f.putObject(target);
-            String as = target.equals("decoder") && FC_KEYS.contains(key) ? "fc_" + key : key;
+            String as = target.equals("decoder") && FC_KEYS.contains(key) && !key.startsWith("fc_") ? "fc_" + key : key;
             if (!into.has(as)) {
                 into.set(as, f.get(key));
                 moved.add(as.equals(key) ? key : key + " (as " + as + ")");

@@ -130,5 +130,5 @@ final class FeatureOptions {
             "combined_loss", "last_accuracy", "perplexity", "sequence_accuracy", "edit_distance");
 
     /** Every feature type Ludwig has (PQL's are the ones with encoders or decoders above). */
-    static final List<String> LUDWIG_TYPES = List.copyOf(LudwigSchema.inputTypes());
+    static final List<String> LUDWIG_TYPES = List.copyOf(LudwigSchema.featureTypes());
 }

@@ -29,9 +29,6 @@ final class LudwigDeprecations {
             "default_bias", "default_use_bias");
     /** Text encoders Ludwig 0.11 removed and reads as auto_transformer. */
     private static final Set<String> REMOVED_TEXT_ENCODERS = Set.of("transformer_xl", "ctrl", "flaubert");
-    /** Trainer keys of older Ludwig versions that current Ludwig ignores with a warning. */
-    private static final Set<String> STALE_TRAINER = Set.of("shuffle_buffer_size", "increase_batch_size_on_plateau_max",
-            "reduce_learning_rate_eval_metric", "reduce_learning_rate_eval_split");
 
     private final List<String> notes;
 
@@ -62,6 +59,7 @@ final class LudwigDeprecations {
         if (root.get("trainer") instanceof ObjectNode t) {
             d.trainer(t);
         }
+        dropStale(root.get("combiner"), "combiner", "combiner", notes);
         if (root.get("defaults") instanceof ObjectNode defaults) {
             for (String type : ConfigUpgrader.fieldNames(defaults)) {
                 if (defaults.get(type) instanceof ObjectNode s && s.remove("type") != null) {
@@ -92,16 +90,28 @@ final class LudwigDeprecations {
                 notes.add("trainer.increase_batch_size_on_plateau_max: Ludwig's old name read as 'max_batch_size'.");
             }
         }
-        for (String key : STALE_TRAINER) {
-            if (t.has(key)) {
-                notes.add("trainer." + key + ": " + t.remove(key) + " is an option of older Ludwig versions that "
-                        + "current Ludwig ignores with a warning; left out.");
+        dropStale(t, "trainer", "trainer", notes);
+    }
+
+    /** Drops the keys of {@code node} that only older Ludwig versions had (see {@link LudwigSchema#stale}). */
+    static void dropStale(JsonNode node, String section, String path, List<String> notes) {
+        if (!(node instanceof ObjectNode o)) {
+            return;
+        }
+        for (String key : LudwigSchema.stale(section)) {
+            if (o.has(key)) {
+                notes.add(path + "." + key + ": " + o.remove(key) + " is an option of older Ludwig versions that current "
+                        + "Ludwig ignores with a warning; left out.");
             }
         }
     }
 
     private void feature(ObjectNode f, String path) {
         renameEverywhere(f, path);
+        dropStale(f, "feature", path, notes);
+        for (String module : List.of("encoder", "decoder", "loss")) {
+            dropStale(f.get(module), "feature", path + "." + module, notes);
+        }
         String type = f.path("type").asText();
         if (SEQUENCE_TYPES.contains(type) && f.get("preprocessing") instanceof ObjectNode p) {
             for (Map.Entry<String, String> e : SEQUENCE_PREPROCESSING.entrySet()) {

@@ -38,6 +38,21 @@ final class LudwigSchema {
         return names(ROOT.path("input"));
     }
 
+    /** Every feature type Ludwig has, as an input or an output (anomaly and category_distribution are outputs only). */
+    static Set<String> featureTypes() {
+        Set<String> all = new LinkedHashSet<>(names(ROOT.path("input")));
+        all.addAll(names(ROOT.path("output")));
+        return all;
+    }
+
+    /**
+     * Keys of older Ludwig versions that current Ludwig ignores with a warning, by section: combiner,
+     * trainer, or feature (a feature and its encoder, decoder and loss).
+     */
+    static Set<String> stale(String section) {
+        return new LinkedHashSet<>(strings(ROOT.path("stale").path(section)));
+    }
+
     /** The keys Ludwig's {@code role} (input or output) feature of {@code type} has itself (not its encoder's). */
     static Set<String> featureKeys(String role, String type) {
         return new LinkedHashSet<>(strings(ROOT.path(role).path(type)));

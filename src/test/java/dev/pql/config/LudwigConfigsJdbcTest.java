@@ -95,6 +95,7 @@ class LudwigConfigsJdbcTest {
         String notes = create("tab", "39_tabnet_tuned_style.yaml");
         assertTrue(notes.contains("combiner.num_fc_layers"), "the stale key is named in a note:\n" + notes);
         assertTrue(notes.contains("combiner.fc_size"), notes);
+        assertTrue(notes.contains("combiner.bn_virtual_divider"), notes);
         List<Map<String, Object>> predicted = rows("PREDICT survived WITH CONFIDENCE USING tab GIVEN SELECT * FROM people");
         assertEquals(240, predicted.size());
         assertNotNull(predicted.get(0).get("survived_probability"));

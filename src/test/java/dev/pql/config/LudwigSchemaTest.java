@@ -80,9 +80,17 @@ class LudwigSchemaTest {
                 "combiner.fc_size: 64 is Ludwig's old name of output_size", "combiner.num_steps: Ludwig's concat combiner "
                         + "has no option 'num_steps' (its tabnet has)", "preprocessing.word_tokenizer: Ludwig's old name",
                 "input_features[0]: embedding_size, use_bias moved into encoder", "input_features[0].bias: Ludwig's old name read as "
-                        + "'use_bias'")) {
+                        + "'use_bias'", "output_features[0].weight_regularization: \"l2\" is an option of older Ludwig versions",
+                "output_features[0]: fc_layers, dropout (as fc_dropout) moved into decoder")) {
             assertTrue(notes.contains(expected), "no note '" + expected + "' in:\n" + notes);
         }
+    }
+
+    @Test
+    void flatDecoderKeysNestAsLudwigNestsThem() {
+        DecoderConfig d = ConfigCorpusTest.fromFile("37_ludwig_stale_keys.yaml").config().outputFeatures().get(0).decoder();
+        assertEquals(16, d.fcLayers().get(0).outputSize());
+        assertEquals(0.1, d.fcDropout(), 1e-9);
     }
 
     @Test

@@ -61,6 +61,7 @@ final class ParityOptions {
         }
         transformer(r);
         comparator(r);
+        timeseries(r);
         return List.copyOf(r);
     }
 
@@ -94,6 +95,31 @@ final class ParityOptions {
         fcOptions(r, s, 1);
         r.add(opt(s, "activation", STRING, "relu", ACTIVATION, "Activation of the fully connected layers."));
         r.add(opt(s, "dropout", FLOAT, 0.0, fraction(), "Dropout rate of the fully connected layers."));
+    }
+
+    /** Timeseries inputs: a series of numbers per value, padded to one length. */
+    private static void timeseries(List<Option> r) {
+        String p = "timeseries.preprocessing";
+        r.add(opt(p, "timeseries_length_limit", INT, 256, atLeast(1), "Numbers kept per series (the first ones); "
+                + "series are padded to the longest training series up to this."));
+        r.add(opt(p, "padding_value", FLOAT, 0.0, "The number padding adds."));
+        r.add(opt(p, "padding", STRING, "right", oneOf("right", "left"), "Which side of a short series is padded."));
+        r.add(opt(p, "tokenizer", STRING, "space", oneOf(List.of("space", "comma"), List.of("space_punct", "underscore",
+                "characters", "ngram")), "How a value splits into numbers (PQL reads spaces and commas either way)."));
+        r.add(opt(p, "missing_value_strategy", STRING, "fill_with_const", oneOf(List.of("fill_with_const"),
+                List.of("fill_with_mode", "bfill", "ffill", "drop_row")), "A missing series becomes fill_value."));
+        r.add(opt(p, "fill_value", STRING, "", "The series a missing value becomes; empty (all padding) by default."));
+        r.add(opt(p, "window_size", INT, 0, Check.of("only 0", v -> v.asInt() == 0 ? null : new Check.Problem(
+                dev.pql.error.ErrorCode.NOT_SUPPORTED, "a window of " + v.asInt() + " rows (Ludwig's forecasting from one "
+                + "number column, which depends on row order) is valid in Ludwig but not supported by PQL yet; give "
+                + "each row its series.")), "Ludwig's windows over the rows of a number column; only 0 (each value is "
+                + "a whole series)."));
+        r.add(variant("timeseries.encoder", "dense", true, "Fully connected ReLU layers on the padded series (Ludwig's "
+                + "default, parallel_cnn, is not in PQL yet: set it to get a 0A000)."));
+        r.add(variant("timeseries.encoder", "passthrough", false, "The padded series as it is."));
+        r.add(opt("timeseries.encoder.dense", "output_size", INT, 256, atLeast(1), "Width of each layer."));
+        r.add(opt("timeseries.encoder.dense", "num_layers", INT, 1, atLeast(1), "Fully connected layers."));
+        r.add(opt("timeseries.encoder.dense", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the layers."));
     }
 
     private static void fcOptions(List<Option> r, String s, int layers) {

@@ -33,10 +33,10 @@ class LudwigConfigsJdbcTest {
         conn = DriverManager.getConnection("jdbc:pql:mem:");
         try (Statement s = conn.createStatement()) {
             s.execute("CREATE TABLE people (id INT PRIMARY KEY, age DOUBLE, income DOUBLE, price DOUBLE, rating INT, "
-                    + "color VARCHAR, \"DAY\" VARCHAR, survived BOOLEAN)"); // DAY is an H2 keyword
+                    + "color VARCHAR, \"DAY\" VARCHAR, survived BOOLEAN, review VARCHAR)"); // DAY is an H2 keyword
         }
         Random r = new Random(16);
-        try (PreparedStatement p = conn.prepareStatement("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < 240; i++) {
                 double age = 40 + 12 * r.nextGaussian();
                 double income = 50 + 20 * r.nextGaussian();
@@ -47,10 +47,22 @@ class LudwigConfigsJdbcTest {
                 p.setInt(5, r.nextInt(5));
                 p.setString(6, i % 11 == 0 ? null : new String[] {"red", "green", "blue"}[r.nextInt(3)]);
                 p.setString(7, i % 13 == 0 ? null : String.format("2024-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)));
-                p.setBoolean(8, (age - 40) / 12 + (income - 50) / 20 > 0);
+                boolean survived = (age - 40) / 12 + (income - 50) / 20 > 0;
+                p.setBoolean(8, survived);
+                p.setString(9, series(r, survived)); // a timeseries: rising for survivors, falling otherwise
                 p.executeUpdate();
             }
         }
+    }
+
+    /** 4 to 10 numbers, rising or falling, with noise. */
+    private static String series(Random r, boolean rising) {
+        StringBuilder b = new StringBuilder();
+        int n = 4 + r.nextInt(7);
+        for (int t = 0; t < n; t++) {
+            b.append(String.format(java.util.Locale.ROOT, "%.2f ", (rising ? t : n - t) * 0.5 + r.nextGaussian() * 0.3));
+        }
+        return b.toString().trim();
     }
 
     @AfterAll
@@ -167,5 +179,13 @@ class LudwigConfigsJdbcTest {
         List<Map<String, Object>> r = rows("SELECT training_rows, validation_rows, test_rows FROM pql.model_versions "
                 + "WHERE model = '" + model + "'");
         return r.get(0).values().stream().mapToInt(v -> ((Number) v).intValue()).sum();
+    }
+
+    @Test
+    void timeseriesInputTrainsPredictsAndEvaluates() throws SQLException {
+        create("series", "48_timeseries_input.yaml");
+        assertEquals(240, rows("PREDICT survived USING series GIVEN SELECT * FROM people").size());
+        assertTrue(metric("series", "accuracy") > 0.8, "the series' trend is the class");
+        assertEquals(1, rows("PREDICT survived USING series GIVEN review = '1 2 3 4 5 6', age = 40.0").size());
     }
 }

@@ -188,4 +188,30 @@ class LudwigConfigsJdbcTest {
         assertTrue(metric("series", "accuracy") > 0.8, "the series' trend is the class");
         assertEquals(1, rows("PREDICT survived USING series GIVEN review = '1 2 3 4 5 6', age = 40.0").size());
     }
+
+    @Test
+    void explainShowsEveryTabnetValueFromTheConfig() throws SQLException {
+        Map<String, String[]> byPath = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows("EXPLAIN CREATE MODEL x FROM people CONFIG FILE '" + VALID
+                + "39_tabnet_tuned_style.yaml'")) {
+            byPath.put((String) r.get("path"), new String[] {String.valueOf(r.get("value")), (String) r.get("source")});
+        }
+        for (String path : List.of("combiner.size", "combiner.num_steps", "combiner.bn_virtual_bs", "combiner.sparsity",
+                "combiner.relaxation_factor", "trainer.epochs")) {
+            assertEquals("config", byPath.get(path)[1], path + " = " + List.of(byPath.get(path)));
+        }
+        assertEquals("8", byPath.get("combiner.size")[0]);
+    }
+
+    @Test
+    void tabnetFromAStatementWithPaths() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE MODEL stmt PREDICT survived GIVEN age, income FROM people WITH (combiner.type = 'tabnet', "
+                    + "combiner.size = 4, combiner.output_size = 8, combiner.num_steps = 2, trainer.epochs = 8, "
+                    + "trainer.folds = 1, trainer.gradient_accumulation_steps = 2)");
+        }
+        String config = rows("SHOW CONFIG stmt").toString();
+        assertTrue(config.contains("tabnet"), config);
+        assertTrue(metric("stmt", "accuracy") > 0.7);
+    }
 }

@@ -95,8 +95,7 @@ public final class ConfigMapper {
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try {
-            Object value = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options))
-                    .load(text);
+            Object value = new org.yaml.snakeyaml.Yaml(new DatesAsText(options)).load(text);
             return JSON.valueToTree(value);
         } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
             org.yaml.snakeyaml.error.Mark at = e.getProblemMark();
@@ -105,6 +104,17 @@ public final class ConfigMapper {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "Cannot read " + origin + " as YAML" + where + ": " + what);
         } catch (org.yaml.snakeyaml.error.YAMLException | IllegalArgumentException e) {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "Cannot read " + origin + " as YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * YAML 1.1 reads an unquoted 2024-06-01 as a timestamp; in a config it is a date as written (a
+     * fill_value read with datetime_format), so it stays text, and survives a round trip through YAML.
+     */
+    private static final class DatesAsText extends org.yaml.snakeyaml.constructor.SafeConstructor {
+        DatesAsText(org.yaml.snakeyaml.LoaderOptions options) {
+            super(options);
+            yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, new ConstructYamlStr());
         }
     }
 

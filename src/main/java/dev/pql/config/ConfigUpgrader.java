@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import dev.pql.error.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ final class ConfigUpgrader {
             "reduce_learning_rate_on_plateau_rate", "reduce_on_plateau_rate",
             "learning_rate_warmup_epochs", "warmup_evaluations");
     /** Ludwig's long metric names where PQL's trainer uses short ones. */
+    /** Fully connected keys that Ludwig's upgrade nests into a decoder with an fc_ prefix. */
+    private static final Set<String> FC_KEYS = Set.of("fc_layers", "output_size", "use_bias", "weights_initializer",
+            "bias_initializer", "norm", "norm_params", "activation", "dropout");
     private static final Map<String, String> METRICS = Map.of("mean_absolute_error", "mae",
             "root_mean_squared_error", "rmse");
 
@@ -40,7 +44,9 @@ final class ConfigUpgrader {
     static List<String> upgrade(ObjectNode root) {
         List<String> notes = new ArrayList<>();
         ConfigUpgrader u = new ConfigUpgrader(notes);
+        LudwigDeprecations.refuseUnsupportedModelType(root);
         u.rename(root, "training", "trainer", "");
+        LudwigDeprecations.apply(root, notes);
         u.preprocessing(root);
         u.defaults(root);
         for (String role : List.of("input", "output")) {
@@ -54,7 +60,18 @@ final class ConfigUpgrader {
             }
         }
         if (root.get("combiner") instanceof ObjectNode c) {
-            u.rename(c, "fc_size", "output_size", "combiner");
+            u.renameOrDrop(c, "fc_size", "output_size", "combiner");
+            LudwigDeprecations.dropSiblingKeys(c, "combiner", "combiner", notes);
+        }
+        if (root.path("trainer").get("optimizer") instanceof ObjectNode o) {
+            LudwigDeprecations.dropSiblingKeys(o, "trainer.optimizer", "trainer.optimizer", notes);
+        }
+        if (root.path("preprocessing").get("split") instanceof ObjectNode s) {
+            LudwigDeprecations.dropSiblingKeys(s, "preprocessing.split", "preprocessing.split", notes);
+            u.datetimeFormat(s, "preprocessing.split");
+        }
+        if (root.path("defaults").path("date").get("preprocessing") instanceof ObjectNode p) {
+            u.datetimeFormat(p, "defaults.date.preprocessing");
         }
         if (root.get("trainer") instanceof ObjectNode t) {
             u.trainer(t);
@@ -75,32 +92,72 @@ final class ConfigUpgrader {
                 notes.add(path + "." + section + ": '" + s.asText() + "' read as " + section + ".type = '" + s.asText() + "'.");
             }
         }
-        String target = role.equals("input") ? "encoder" : "decoder";
-        List<String> moved = new ArrayList<>();
-        for (String key : fieldNames(f)) {
-            boolean encoderOption = role.equals("input") && !FEATURE_KEYS.contains(key) && Options.isModuleOption("encoder", key);
-            boolean decoderOption = role.equals("output") && !FEATURE_KEYS.contains(key)
-                    && Options.isModuleOption("decoder", key);
-            if ((encoderOption || decoderOption) && (f.get(target) == null || f.get(target).isObject())) {
-                ObjectNode into = f.get(target) instanceof ObjectNode o ? o : f.putObject(target);
-                if (!into.has(key)) {
-                    into.set(key, f.get(key));
-                    f.remove(key);
-                    moved.add(key);
-                }
-            }
-        }
-        if (!moved.isEmpty()) {
-            notes.add(path + ": " + String.join(", ", moved) + " moved into " + target + " (Ludwig's old un-nested "
-                    + target + " options).");
-        }
+        nest(f, role, path);
         if (f.get("encoder") instanceof ObjectNode e) {
-            rename(e, "fc_size", "output_size", path + ".encoder");
+            renameOrDrop(e, "fc_size", "output_size", path + ".encoder");
+        }
+        String type = f.path("type").asText();
+        for (String section : role.equals("input") ? List.of("encoder") : List.of("decoder", "loss")) {
+            LudwigDeprecations.dropSiblingKeys(f.get(section), type + "." + section, path + "." + section, notes);
+        }
+        if (f.get("preprocessing") instanceof ObjectNode p) {
+            datetimeFormat(p, path + ".preprocessing");
         }
         if (f.get("preprocessing") instanceof ObjectNode p && p.path("missing_value_strategy").asText().equals("backfill")) {
             p.put("missing_value_strategy", "bfill");
             notes.add(path + ".preprocessing.missing_value_strategy: 'backfill' read as 'bfill'.");
         }
+    }
+
+    /**
+     * Ludwig 0.6 nested encoder (decoder) options: every key that is not one of the feature's own moves
+     * into its encoder (an output's decoder, where the fully connected keys become fc_ keys), as Ludwig's
+     * upgrade does. A near miss of a feature key that no module has stays, to be called a typo.
+     */
+    private void nest(ObjectNode f, String role, String path) {
+        String type = f.path("type").asText();
+        Set<String> own = new java.util.HashSet<>(LudwigSchema.featureKeys(role, type));
+        own.addAll(FEATURE_KEYS);
+        Options.options(role).forEach(o -> own.add(o.name()));
+        Options.options(role + "." + type).forEach(o -> own.add(o.name()));
+        String target = role.equals("input") ? "encoder" : "decoder";
+        if (f.get(target) != null && !f.get(target).isObject()) {
+            return;
+        }
+        List<String> moved = new ArrayList<>();
+        for (String key : fieldNames(f)) {
+            boolean module = Options.isModuleOption(target, key);
+            if (own.contains(key) || (!module && Suggestions.closest(key, own).isPresent())) {
+                continue;
+            }
+            ObjectNode into = f.get(target) instanceof ObjectNode o ? o : f.putObject(target);
+            String as = target.equals("decoder") && FC_KEYS.contains(key) && !key.startsWith("fc_") ? "fc_" + key : key;
+            if (!into.has(as)) {
+                into.set(as, f.get(key));
+                moved.add(as.equals(key) ? key : key + " (as " + as + ")");
+            }
+            f.remove(key);
+        }
+        if (!moved.isEmpty()) {
+            notes.add(path + ": " + String.join(", ", moved) + " moved into " + target + " (Ludwig's old un-nested "
+                    + target + " options).");
+        }
+    }
+
+    /** strftime's datetime_format ('%Y-%m-%d', Ludwig's style) becomes the java.time pattern PQL parses with. */
+    private void datetimeFormat(ObjectNode p, String path) {
+        JsonNode f = p.get("datetime_format");
+        if (f == null || !f.isTextual() || !StrftimeFormat.isStrftime(f.asText())) {
+            return;
+        }
+        String java = StrftimeFormat.toJava(f.asText());
+        if (java == null) {
+            throw new PqlException(ErrorCode.NOT_SUPPORTED, "At '" + path + ".datetime_format': the strftime directive "
+                    + StrftimeFormat.untranslatable(f.asText()) + " in '" + f.asText() + "' has no java.time equivalent "
+                    + "PQL can parse with; write the format as a java.time pattern (yyyy-MM-dd HH:mm:ss).");
+        }
+        p.put("datetime_format", java);
+        notes.add(path + ".datetime_format: strftime '" + f.asText() + "' read as the java.time pattern '" + java + "'.");
     }
 
     /** Ludwig ≤ 0.5 kept per-type preprocessing and the split keys in the top-level preprocessing. */
@@ -177,7 +234,7 @@ final class ConfigUpgrader {
                         + " (Ludwig 0.7).");
             }
         }
-        for (String key : List.of("batch_size", "learning_rate")) {
+        for (String key : List.of("batch_size", "learning_rate", "gradient_accumulation_steps")) {
             if (t.path(key).asText().equals("auto")) {
                 t.remove(key);
                 notes.add("trainer." + key + ": 'auto' (Ludwig tunes it) uses PQL's default instead.");
@@ -198,6 +255,19 @@ final class ConfigUpgrader {
         node.remove(old);
         node.set(now, v);
         notes.add(at + old + ": Ludwig's old name read as '" + now + "'.");
+    }
+
+    /**
+     * fc_size is Ludwig's old name of output_size; a config with both (higgs_best) has the old one
+     * ignored by Ludwig, so it is dropped with a note rather than refused.
+     */
+    private void renameOrDrop(ObjectNode node, String old, String now, String path) {
+        if (node.has(old) && node.has(now)) {
+            notes.add(path + "." + old + ": " + node.remove(old) + " is Ludwig's old name of " + now + ", which is set "
+                    + "too (" + node.get(now) + "); Ludwig ignores the old one, and so does PQL.");
+        } else {
+            rename(node, old, now, path);
+        }
     }
 
     private static ObjectNode object(ObjectNode node, String key) {

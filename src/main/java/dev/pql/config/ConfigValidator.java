@@ -65,6 +65,7 @@ public final class ConfigValidator {
         }
         gbm = Options.isGbm(root);
         checks.section(root, List.of(""), "", null);
+        CombinerChecks.check(root, problems);
         if (root.has("defaults") && !root.get("defaults").isNull()) {
             defaults(root.get("defaults"), "defaults");
         }
@@ -120,11 +121,27 @@ public final class ConfigValidator {
                 type == null ? "?" : type.ludwigName());
         checks.inOutput = false;
         if (role.equals("output") && type != null && f.path("preprocessing").path("missing_value_strategy").isTextual()) {
-            String s = f.path("preprocessing").path("missing_value_strategy").asText();
-            if (!s.equals("drop_row")) {
-                problems.notSupported(path + ".preprocessing.missing_value_strategy", "'" + s + "' is valid in Ludwig for "
-                        + "outputs but not supported by PQL yet; PQL drops rows without a target (drop_row).");
-            }
+            outputMissingValues(type, f.path("preprocessing").path("missing_value_strategy").asText(),
+                    path + ".preprocessing.missing_value_strategy");
+        }
+    }
+
+    /** Outputs drop rows without a target, or fill them by one of Ludwig's strategies that fits the type. */
+    private void outputMissingValues(FeatureType type, String s, String path) {
+        List<String> fits = switch (type) {
+            case NUMBER -> List.of("drop_row", "fill_with_const", "fill_with_mode", "fill_with_mean");
+            case BINARY -> List.of("drop_row", "fill_with_mode", "fill_with_false", "fill_with_true");
+            default -> List.of("drop_row", "fill_with_const", "fill_with_mode");
+        };
+        if (fits.contains(s)) {
+            return;
+        }
+        if (List.of("bfill", "ffill", "fill_with_const", "fill_with_mean", "fill_with_false", "fill_with_true").contains(s)) {
+            problems.notSupported(path, "'" + s + "' is valid in Ludwig for outputs but not supported by PQL yet; PQL has "
+                    + String.join(", ", fits) + ".");
+        } else {
+            problems.invalid(path, "'" + s + "' is not a strategy for " + type.ludwigName() + " outputs; they have "
+                    + String.join(", ", fits) + "." + Suggestions.didYouMean(s, fits));
         }
     }
 

@@ -4,7 +4,6 @@ import static dev.pql.config.Check.atLeast;
 import static dev.pql.config.Check.each;
 import static dev.pql.config.Check.fraction;
 import static dev.pql.config.Check.oneOf;
-import static dev.pql.config.Check.only;
 import static dev.pql.config.Check.range;
 import static dev.pql.config.Option.Kind.BOOL;
 import static dev.pql.config.Option.Kind.COLUMN;
@@ -12,7 +11,6 @@ import static dev.pql.config.Option.Kind.FLOAT;
 import static dev.pql.config.Option.Kind.INT;
 import static dev.pql.config.Option.Kind.INT_LIST;
 import static dev.pql.config.Option.Kind.STRING;
-import static dev.pql.config.Option.ludwig;
 import static dev.pql.config.Option.opt;
 import static dev.pql.config.Option.section;
 import static dev.pql.config.Option.variant;
@@ -54,15 +52,12 @@ final class FeatureOptions {
             opt("input", "type", STRING, null, "The feature type; inferred from the data when left out."),
             section("input", "encoder", true, true, "How the feature is encoded (see the type's encoders)."),
             section("input", "preprocessing", false, true, "How values are cleaned and mapped (see the type's preprocessing)."),
-            ludwig("input", "tied proc_column"),
             opt("output", "name", STRING, null, "The feature's name (unique)."),
             opt("output", "column", COLUMN, null, "The data column it predicts; defaults to the name."),
             opt("output", "type", STRING, null, "The output type: binary, category or number."),
             section("output", "preprocessing", false, true, "As for inputs; rows without a target are dropped."),
             section("output", "decoder", true, true, "The output head."),
             section("output", "loss", true, true, "The training loss."),
-            ludwig("output", "dependencies reduce_input reduce_dependencies top_k calibration num_classes "
-                    + "default_validation_metric input_size proc_column class_similarities"),
             opt("output.binary", "threshold", FLOAT, 0.5, range(0, false, 1, false),
                     "Probability from which the prediction is true."),
 
@@ -70,9 +65,7 @@ final class FeatureOptions {
             opt("binary.preprocessing", "missing_value_strategy", STRING, "fill_with_false",
                     missing("fill_with_false", "fill_with_true", "fill_with_mode", "drop_row"),
                     "What replaces a missing value."),
-            ludwig("binary.preprocessing", "fill_value computed_fill_value fallback_true_label"),
             variant("binary.encoder", "passthrough", true, "The 0/1 value as is."),
-            ludwig("binary.encoder", "dense"),
             variant("binary.decoder", "regressor", true, "A linear unit and a sigmoid."),
             variant("binary.loss", "binary_weighted_cross_entropy", true, "Binary cross-entropy."),
 
@@ -82,29 +75,22 @@ final class FeatureOptions {
             opt("number.preprocessing", "fill_value", FLOAT, 0.0, "The value fill_with_const puts in."),
             opt("number.preprocessing", "normalization", STRING, "zscore", oneOf(List.of("zscore", "minmax", "log1p"),
                     List.of("iq")), "Scaling fitted on the training split."),
-            ludwig("number.preprocessing", "computed_fill_value outlier_strategy outlier_threshold computed_outlier_fill_value"),
             variant("number.encoder", "passthrough", true, "The normalized value as is."),
-            ludwig("number.encoder", "dense"),
             variant("number.decoder", "regressor", true, "A linear unit."),
             variant("number.loss", "mean_squared_error", true, "Squared error on the normalized scale."),
-            ludwig("number.loss", "mean_absolute_error huber root_mean_squared_error mean_absolute_percentage_error "
-                    + "root_mean_squared_percentage_error"),
 
             // ---- category
             opt("category.preprocessing", "missing_value_strategy", STRING, "fill_with_const",
                     missing("fill_with_const", "fill_with_mode", "drop_row"), "What replaces a missing value."),
-            opt("category.preprocessing", "fill_value", STRING, "<UNK>", only("<UNK>",
-                    "PQL maps a missing category to <UNK>"), "The category a missing value becomes."),
+            opt("category.preprocessing", "fill_value", STRING, "<UNK>", "The category a missing value becomes with "
+                    + "fill_with_const (counted as that category when the vocabulary is fitted, as in Ludwig)."),
             opt("category.preprocessing", "most_common", INT, 10000, atLeast(1),
                     "Vocabulary size: rarer values become <UNK> (outputs: the classes kept)."),
-            ludwig("category.preprocessing", "lowercase computed_fill_value cache_encoder_embeddings"),
             variant("category.encoder", "dense", true, "A learned embedding per category."),
-            ludwig("category.encoder", "sparse onehot passthrough"),
             opt("category.encoder.dense", "embedding_size", INT, 16, atLeast(1), "Size of each category's embedding."),
             opt("category.encoder.dense", "dropout", FLOAT, 0.0, fraction(), "Dropout rate on the embedding."),
             variant("category.decoder", "classifier", true, "A linear layer and a softmax."),
             variant("category.loss", "softmax_cross_entropy", true, "Softmax cross-entropy."),
-            ludwig("category.loss", "sampled_softmax_cross_entropy"),
 
             // ---- text
             opt("text.preprocessing", "missing_value_strategy", STRING, "fill_with_const", missing("fill_with_const", "drop_row"),
@@ -117,13 +103,8 @@ final class FeatureOptions {
             opt("text.preprocessing", "lowercase", BOOL, true, "Lower-case the text before tokenizing."),
             opt("text.preprocessing", "most_common", INT, 20000, atLeast(1), "Vocabulary size: rarer tokens become <UNK>."),
             opt("text.preprocessing", "max_sequence_length", INT, 256, atLeast(1), "Tokens kept per value."),
-            ludwig("text.preprocessing", "pretrained_model_name_or_path vocab_file padding_symbol unknown_symbol padding "
-                    + "ngram_size cache_encoder_embeddings compute_idf prompt sequence_length computed_fill_value"),
             variant("text.encoder", "embed", true, "Token embeddings reduced over the sequence."),
             variant("text.encoder", "parallel_cnn", false, "Parallel 1-D convolutions of several widths, max-pooled."),
-            ludwig("text.encoder", "stacked_cnn stacked_parallel_cnn rnn cnnrnn transformer bert gpt gpt2 roberta "
-                    + "distilbert albert t5 mt5 xlnet xlmroberta xlm ctrl camembert flaubert electra longformer "
-                    + "auto_transformer tf_idf llm"),
             opt("text.encoder.embed", "embedding_size", INT, 64, atLeast(1), "Size of each token's embedding."),
             opt("text.encoder.embed", "reduce_output", STRING, "mean", oneOf(List.of("mean", "sum", "max", "last"),
                     List.of("concat", "attention", "none")), "How token vectors become one vector."),
@@ -134,25 +115,7 @@ final class FeatureOptions {
                     "Convolution widths, in tokens (PQL's shorthand for Ludwig's conv_layers[].filter_size)."),
             opt("text.encoder.parallel_cnn", "reduce_output", STRING, "max", oneOf(List.of("max"),
                     List.of("sum", "mean", "last", "concat", "attention", "none")), "Pooling over the sequence."),
-            opt("text.encoder.parallel_cnn", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the convolutions."),
-
-            // ---- what Ludwig's encoders, decoders and losses take, for "valid in Ludwig" versus typo
-            ludwig("*.encoder.*", "embedding_size embeddings_on_cpu embeddings_trainable pretrained_embeddings "
-                    + "representation dropout vocab vocab_size weights_initializer bias_initializer use_bias activation "
-                    + "norm norm_params num_fc_layers fc_layers output_size reduce_output max_sequence_length num_filters "
-                    + "filter_size conv_layers num_conv_layers pool_function pool_size pool_layers num_layers state_size "
-                    + "cell_type bidirectional recurrent_dropout recurrent_activation recurrent_initializer "
-                    + "unit_forget_bias num_heads hidden_size transformer_output_size should_embed skip "
-                    + "pretrained_model_name_or_path trainable strides dilation_rate padding fc_dropout fc_activation "
-                    + "fc_norm fc_norm_params fc_use_bias fc_weights_initializer fc_bias_initializer "
-                    + "embedding_initializer stacked_layers pretrained_kwargs saved_weights_in_checkpoint use_pretrained "
-                    + "adapter max_position_embeddings"),
-            ludwig("*.decoder", "projector classifier regressor"),
-            ludwig("*.decoder.*", "num_fc_layers fc_layers fc_output_size fc_activation fc_dropout fc_norm "
-                    + "fc_norm_params fc_use_bias fc_weights_initializer fc_bias_initializer input_size num_classes "
-                    + "use_bias weights_initializer bias_initializer"),
-            ludwig("*.loss.*", "weight class_weights robust_lambda confidence_penalty class_similarities "
-                    + "class_similarities_temperature positive_class_weight delta"));
+            opt("text.encoder.parallel_cnn", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the convolutions."));
 
     /** The metrics each output type reports (as the trainer names them); {@code loss} is always one. */
     static final Map<FeatureType, List<String>> METRICS = Map.of(
@@ -167,6 +130,5 @@ final class FeatureOptions {
             "combined_loss", "last_accuracy", "perplexity", "sequence_accuracy", "edit_distance");
 
     /** Every feature type Ludwig has (PQL's are the ones with encoders or decoders above). */
-    static final List<String> LUDWIG_TYPES = List.of("binary", "number", "category", "bag", "set", "sequence", "text",
-            "timeseries", "image", "audio", "date", "h3", "vector");
+    static final List<String> LUDWIG_TYPES = List.copyOf(LudwigSchema.featureTypes());
 }

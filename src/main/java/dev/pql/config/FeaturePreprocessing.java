@@ -22,5 +22,10 @@ public record FeaturePreprocessing(
         @JsonProperty("max_sequence_length") Integer maxSequenceLength,
         @JsonProperty("ngram_size") Integer ngramSize,
         @JsonProperty("vector_size") Integer vectorSize,
-        @JsonProperty("datetime_format") String datetimeFormat) {
+        @JsonProperty("datetime_format") String datetimeFormat,
+        // timeseries
+        @JsonProperty("timeseries_length_limit") Integer timeseriesLengthLimit,
+        @JsonProperty("padding_value") Double paddingValue,
+        @JsonProperty("padding") String padding,
+        @JsonProperty("window_size") Integer windowSize) {
 }

@@ -51,7 +51,43 @@ final class Harmless {
             new Entry("encoder", "pretrained_embeddings", null),
             new Entry("encoder", "representation", "dense"),
             new Entry("decoder", "fc_layers", null),
-            new Entry("decoder", "num_fc_layers", 0));
+            new Entry("decoder", "num_fc_layers", 0),
+            // Ludwig's defaults of its current schema that a resolved config carries (issue 16): DJL's
+            // layers already start as Xavier-uniform weights and zero biases, and the rest switch nothing on
+            new Entry("trainer", "enable_profiling", false),
+            new Entry("trainer", "profiler", "*"), // read only with enable_profiling
+            new Entry("trainer", "eval_steps", null),
+            new Entry("trainer", "layers_to_freeze_regex", null),
+            new Entry("trainer", "learning_rate_scaling", "*"), // scales by the number of workers: one here
+            new Entry("trainer", "increase_batch_size_on_plateau_patience", "*"), // read only when the plateau
+            new Entry("trainer", "increase_batch_size_on_plateau_rate", "*"), // increases are on (they are 0)
+            new Entry("trainer", "increase_batch_size_eval_metric", "*"),
+            new Entry("trainer", "increase_batch_size_eval_split", "*"),
+            new Entry("trainer", "model_soup", null),
+            new Entry("trainer", "model_soup_top_k", "*"), // read only with model_soup
+            new Entry("trainer", "contrastive_pretrain_epochs", 0),
+            new Entry("trainer", "modality_dropout", 0),
+            new Entry("trainer", "loss_balancing", "none"),
+            new Entry("trainer", "effective_batch_size", "auto"),
+            new Entry("combiner", "weights_initializer", "xavier_uniform"),
+            new Entry("combiner", "bias_initializer", "zeros"),
+            new Entry("combiner", "norm_params", null),
+            new Entry("combiner", "batch_ensemble", false),
+            new Entry("combiner", "num_ensemble_members", "*"), // read only with batch_ensemble
+            new Entry("encoder", "weights_initializer", "xavier_uniform"),
+            new Entry("encoder", "bias_initializer", "zeros"),
+            new Entry("encoder", "norm_params", null),
+            new Entry("encoder", "skip", false),
+            new Entry("decoder", "use_bias", true),
+            new Entry("decoder", "weights_initializer", "xavier_uniform"),
+            new Entry("decoder", "bias_initializer", "zeros"),
+            new Entry("decoder", "fc_weights_initializer", "xavier_uniform"),
+            new Entry("decoder", "fc_bias_initializer", "zeros"),
+            new Entry("decoder", "fc_norm_params", null),
+            new Entry("decoder", "input_size", "*"), // computed by Ludwig from the combiner
+            new Entry("decoder", "num_classes", "*"), // computed from the data
+            new Entry("decoder", "calibration", false),
+            new Entry("decoder", "mc_dropout_samples", 0));
 
     private Harmless() {
     }

@@ -22,7 +22,9 @@ public record Option(Role role, String scope, String name, Kind kind, Object def
     /** The shape of an option's value. */
     public enum Kind {
         INT("integer"), FLOAT("number"), BOOL("boolean"), STRING("string"), INT_LIST("list of integers"),
-        FLOAT_LIST("list of numbers"), SCALAR("string, number or boolean"), COLUMN("column name"),
+        FLOAT_LIST("list of numbers"), STRING_LIST("list of strings"), SCALAR("string, number or boolean"), COLUMN("column name"),
+        /** Ludwig's fc_layers: a list of layers, each a section of output_size, dropout, activation, norm, use_bias. */
+        LAYERS("list of layers"),
         /** A metric of the model's output type. */
         METRIC("metric name"),
         /** A nested section whose options live at scope {@code scope.name}. */

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * add a line there (see the note at the top of each).
  */
 public final class Options {
-    private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS, GbmOptions.ROWS)
+    private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS, GbmOptions.ROWS,
+            ParityOptions.ROWS, LudwigSchema.ROWS)
             .flatMap(List::stream).toList();
     private static final Map<String, Map<String, Option>> OPTIONS = new LinkedHashMap<>();
     private static final Map<String, Map<String, Option>> VARIANTS = new LinkedHashMap<>();
@@ -103,9 +104,8 @@ public final class Options {
 
     /** True when {@code key} is an option of some encoder (or decoder), in PQL or in Ludwig. */
     static boolean isModuleOption(String module, String key) {
-        String pattern = "_." + module + "._";
-        return ludwigOnly(pattern).contains(key) || ALL.stream().anyMatch(o -> o.role() == Option.Role.OPTION
-                && matches("*." + module + ".*", o.scope()) && o.name().equals(key));
+        return ALL.stream().anyMatch(o -> o.role() != Option.Role.VARIANT && matches("*." + module + ".*", o.scope())
+                && (o.role() == Option.Role.LUDWIG ? o.names().contains(key) : o.name().equals(key)));
     }
 
     /** Every scope that has options or variants, in definition order. */

@@ -89,8 +89,11 @@ final class SectionChecks {
             case BOOL -> v.isBoolean() ? null : "must be true or false";
             case STRING, COLUMN, METRIC -> v.isTextual() ? null : "must be a string";
             case INT_LIST -> v.isArray() && all(v, JsonNode::isIntegralNumber) ? null : "must be a list of integers";
+            case STRING_LIST -> v.isArray() && all(v, JsonNode::isTextual) ? null : "must be a list of strings";
             case FLOAT_LIST -> v.isArray() && all(v, JsonNode::isNumber) ? null : "must be a list of numbers";
             case SCALAR -> v.isValueNode() ? null : "must be a string, number or boolean";
+            case LAYERS -> v.isArray() && all(v, JsonNode::isObject) ? null
+                    : "must be a list of layers ([{output_size: 64}, {output_size: 32, dropout: 0.1}])";
             case NONE -> null;
         };
         if (wrong != null) {
@@ -168,7 +171,8 @@ final class SectionChecks {
             problems.invalid(path, "'" + key + "' is an option of the neural trainer (model_type ecd); gradient-boosted "
                     + "trees (model_type gbm) train num_boost_round rounds instead. " + here);
         } else if (ludwig.contains(key)) {
-            problems.notSupported(path, "'" + key + "' is a Ludwig option that PQL does not support yet; " + here);
+            problems.notSupported(path, "Ludwig's " + owner(scopes.get(0)) + " option '" + key + "' is not supported by "
+                    + "PQL yet; " + here);
         } else {
             List<String> candidates = new ArrayList<>(allowed);
             candidates.addAll(ludwig);
@@ -207,6 +211,15 @@ final class SectionChecks {
     private static boolean isVariantScope(String optionScope) {
         int dot = optionScope.lastIndexOf('.');
         return dot > 0 && Options.variant(optionScope.substring(0, dot), optionScope.substring(dot + 1)) != null;
+    }
+
+    /** Who owns the options of a scope: "combiner.tabnet" reads as "tabnet combiner", "trainer" as "trainer". */
+    private static String owner(String scope) {
+        int dot = scope.lastIndexOf('.');
+        if (isVariantScope(scope)) {
+            return scope.substring(dot + 1) + " " + words(scope.substring(0, dot));
+        }
+        return scope.isEmpty() ? "top-level" : words(scope);
     }
 
     /** "text.encoder" reads as "text encoder"; "trainer.optimizer" as "optimizer". */

@@ -25,6 +25,12 @@ public record TrainerConfig(
         @JsonProperty("gradient_clipping") GradientClipping gradientClipping,
         @JsonProperty("learning_rate_scheduler") LearningRateScheduler learningRateScheduler,
         @JsonProperty("folds") Integer folds,
+        @JsonProperty("gradient_accumulation_steps") Integer gradientAccumulationSteps,
+        @JsonProperty("train_steps") Integer trainSteps,
+        @JsonProperty("steps_per_checkpoint") Integer stepsPerCheckpoint,
+        @JsonProperty("checkpoints_per_epoch") Integer checkpointsPerEpoch,
+        @JsonProperty("evaluate_training_set") Boolean evaluateTrainingSet,
+        @JsonProperty("max_batch_size") Integer maxBatchSize,
         // model_type gbm (GbmOptions): LightGBM's names, as Ludwig's gbm trainer has them
         @JsonProperty("num_boost_round") Integer numBoostRound,
         @JsonProperty("num_leaves") Integer numLeaves,

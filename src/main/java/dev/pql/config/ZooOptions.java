@@ -10,7 +10,6 @@ import static dev.pql.config.Option.Kind.FLOAT;
 import static dev.pql.config.Option.Kind.FLOAT_LIST;
 import static dev.pql.config.Option.Kind.INT;
 import static dev.pql.config.Option.Kind.STRING;
-import static dev.pql.config.Option.ludwig;
 import static dev.pql.config.Option.opt;
 import static dev.pql.config.Option.section;
 import static dev.pql.config.Option.variant;
@@ -85,7 +84,9 @@ final class ZooOptions {
         r.add(opt("date.preprocessing", "datetime_format", STRING, null, "A java.time pattern (yyyy-MM-dd HH:mm); "
                 + "ISO dates and times when not set."));
         r.add(opt("date.preprocessing", "missing_value_strategy", STRING, "fill_with_const", oneOf("fill_with_const"),
-                "A missing date becomes January 1 of the mean training year."));
+                "A missing date becomes fill_value, or January 1 of the mean training year when that is not set."));
+        r.add(opt("date.preprocessing", "fill_value", STRING, null, "The date a missing value becomes (read with "
+                + "datetime_format); January 1 of the mean training year when not set."));
         trainer(r);
         return List.copyOf(r);
     }
@@ -194,7 +195,6 @@ final class ZooOptions {
                 + "validation metric stalls; 0 never cuts."));
         r.add(opt(s, "reduce_on_plateau_patience", INT, 10, atLeast(1), "Epochs without improvement before a cut."));
         r.add(opt(s, "reduce_on_plateau_rate", FLOAT, 0.1, range(0, true, 1, true), "Factor of each cut."));
-        r.add(ludwig(s, "t_0 t_mult eta_min reduce_eval_metric reduce_eval_split"));
         for (String o : List.of("adamw", "rmsprop", "adagrad")) {
             r.add(variant("trainer.optimizer", o, false, switch (o) {
                 case "adamw" -> "Adam with decoupled weight decay.";

@@ -239,9 +239,16 @@ final class CreateModelCommand {
         return rows.stream().filter(r -> columns.stream().noneMatch(c -> FeatureProcessor.missing(r[c]))).toList();
     }
 
-    /** Rows whose target is present: a row without a label cannot teach anything (Ludwig's drop_row). */
+    /**
+     * Rows whose target is present: a row without a label cannot teach anything (Ludwig's drop_row);
+     * with another output missing_value_strategy, every row, its missing target filled.
+     */
     private static List<Object[]> withTarget(Table table, FeatureConfig target) {
         int col = table.indexOf(target.column());
+        if (dev.pql.features.TargetFill.fills(target)) {
+            Object fill = dev.pql.features.TargetFill.fillValue(target, column(table.rows(), col));
+            return table.rows().stream().map(r -> FeatureProcessor.missing(r[col]) ? filled(r, col, fill) : r).toList();
+        }
         List<Object[]> rows = new ArrayList<>();
         for (Object[] row : table.rows()) {
             boolean missing = FeatureProcessor.missing(row[col])
@@ -251,6 +258,12 @@ final class CreateModelCommand {
             }
         }
         return rows;
+    }
+
+    private static Object[] filled(Object[] row, int col, Object value) {
+        Object[] copy = row.clone();
+        copy[col] = value;
+        return copy;
     }
 
     static List<Object> column(List<Object[]> rows, int index) {

@@ -32,9 +32,12 @@ public final class CategoryProcessor implements FeatureProcessor {
     @Override
     public void fit(List<Object> values) {
         Map<String, Long> counts = new HashMap<>();
+        String fill = fillValue();
         for (Object v : values) {
             if (!FeatureProcessor.missing(v)) {
                 counts.merge(label(v), 1L, Long::sum);
+            } else if (fill != null) {
+                counts.merge(fill, 1L, Long::sum); // Ludwig fills before it counts
             }
         }
         if (output && counts.size() < 2) {
@@ -61,9 +64,23 @@ public final class CategoryProcessor implements FeatureProcessor {
                 ids[i] = 1; // the most common training value: the vocabulary is sorted by count after <UNK>
                 continue;
             }
+            String fill = fillValue();
+            if (FeatureProcessor.missing(v) && fill != null) {
+                ids[i] = vocabulary.indexOf(fill, 0);
+                continue;
+            }
             ids[i] = FeatureProcessor.missing(v) ? (output ? -1 : 0) : vocabulary.indexOf(label(v), output ? -1 : 0);
         }
         return new Encoded.Ids(ids);
+    }
+
+    /** An input's fill_with_const value other than {@code <UNK>}, or null (then missing is {@code <UNK>}). */
+    private String fillValue() {
+        var p = config.preprocessing();
+        if (output || p == null || p.fillValue() == null || !"fill_with_const".equals(p.missingValueStrategy())) {
+            return null;
+        }
+        return UNKNOWN.equals(p.fillValue().toString()) ? null : p.fillValue().toString();
     }
 
     @Override

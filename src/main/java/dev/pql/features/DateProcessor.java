@@ -49,8 +49,9 @@ public final class DateProcessor implements FeatureProcessor {
         long n = 0;
         double sum = 0;
         double sumSq = 0;
+        LocalDateTime fill = fill();
         for (Object v : values) {
-            LocalDateTime t = parse(v);
+            LocalDateTime t = FeatureProcessor.missing(v) ? fill : parse(v);
             if (t != null) {
                 n++;
                 sum += t.getYear();
@@ -77,7 +78,8 @@ public final class DateProcessor implements FeatureProcessor {
         for (int i = 0; i < values.size(); i++) {
             LocalDateTime t = parse(values.get(i));
             if (t == null) {
-                t = LocalDateTime.of((int) Math.round(meanYear), 1, 1, 0, 0);
+                LocalDateTime fill = fill();
+                t = fill != null ? fill : LocalDateTime.of((int) Math.round(meanYear), 1, 1, 0, 0);
             }
             int o = i * 9;
             out[o] = (float) ((t.getYear() - meanYear) / stdYear);
@@ -102,6 +104,22 @@ public final class DateProcessor implements FeatureProcessor {
                         + "2026-01-31 12:30:00)" : "a date in the format " + format);
             }
         }
+    }
+
+    /** preprocessing.fill_value as a date, or null when not set. */
+    private LocalDateTime fill() {
+        Object v = config.preprocessing() == null ? null : config.preprocessing().fillValue();
+        if (v == null || v.toString().isEmpty()) {
+            return null;
+        }
+        LocalDateTime t = parse(v);
+        if (t == null) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "Invalid config at '" + config.name()
+                    + ".preprocessing.fill_value': '" + v + "' does not read as a date" + (config.preprocessing()
+                    .datetimeFormat() == null ? " (ISO yyyy-MM-dd)" : " in datetime_format '"
+                    + config.preprocessing().datetimeFormat() + "'") + "; write it as the column's dates are written.");
+        }
+        return t;
     }
 
     /** A date-time from a value, or null when missing or unreadable. */

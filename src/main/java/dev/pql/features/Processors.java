@@ -17,6 +17,7 @@ public final class Processors {
             case TEXT, SEQUENCE -> new TextProcessor(f);
             case SET, BAG -> new SetProcessor(f, output);
             case VECTOR -> new VectorProcessor(f);
+            case TIMESERIES -> new TimeseriesProcessor(f);
             case DATE -> new DateProcessor(f);
             default -> throw unsupported(f);
         };
@@ -30,6 +31,7 @@ public final class Processors {
             case TEXT, SEQUENCE -> new TextProcessor(f, m);
             case SET, BAG -> new SetProcessor(f, output, m);
             case VECTOR -> new VectorProcessor(f, m);
+            case TIMESERIES -> new TimeseriesProcessor(f, m);
             case DATE -> new DateProcessor(f, m);
             default -> throw unsupported(f);
         };

@@ -51,6 +51,9 @@ public final class Encoders {
         register(FeatureType.BAG, "embed", (c, p) -> new SetEmbedEncoder(p.vocabularySize(), c.embeddingSize(), c.dropout()));
         register(FeatureType.VECTOR, "passthrough", (c, p) -> new PassthroughEncoder());
         register(FeatureType.VECTOR, "dense", (c, p) -> new DenseEncoder(c.outputSize(), c.numLayers(), c.dropout()));
+        // A timeseries is its padded numbers, as a vector is.
+        register(FeatureType.TIMESERIES, "passthrough", (c, p) -> new PassthroughEncoder());
+        register(FeatureType.TIMESERIES, "dense", (c, p) -> new DenseEncoder(c.outputSize(), c.numLayers(), c.dropout()));
         register(FeatureType.DATE, "embed", (c, p) -> new DateEmbedEncoder(c.embeddingSize(), c.dropout()));
     }
 

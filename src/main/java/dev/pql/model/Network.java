@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
-import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.pql.config.FeatureConfig;
@@ -17,13 +16,13 @@ import java.util.List;
 
 /**
  * The whole network of a model, assembled from its config (Ludwig's ECD): one encoder per input
- * feature, the combiner, and a linear decoder for the output. Inputs come in the config's input
- * feature order; the output is the decoder's logits (or the normalised number).
+ * feature, the combiner (see {@link Combiners}), and the decoder ({@link Decoders}) for the output.
+ * Inputs come in the config's input feature order; the output is the decoder's logits (or the normalised number).
  */
 public final class Network extends AbstractBlock {
     private final List<Block> encoders = new ArrayList<>();
-    private final ConcatCombiner combiner;
-    private final Linear decoder;
+    private final Block combiner;
+    private final Block decoder;
     private Shape[] encoderOutputs;
 
     /**
@@ -37,8 +36,9 @@ public final class Network extends AbstractBlock {
             FeatureConfig f = config.inputFeatures().get(i);
             encoders.add(addChildBlock("encoder_" + i + "_" + safe(f.name()), Encoders.create(f, inputs.get(i))));
         }
-        combiner = addChildBlock("combiner", new ConcatCombiner(config.combiner()));
-        decoder = addChildBlock("decoder", Linear.builder().setUnits(outputUnits).build());
+        combiner = addChildBlock("combiner", Combiners.create(config.combiner(),
+                config.inputFeatures().stream().map(FeatureConfig::name).toList()));
+        decoder = addChildBlock("decoder", Decoders.create(config.outputFeatures().get(0).decoder(), outputUnits));
     }
 
     @Override
@@ -60,6 +60,11 @@ public final class Network extends AbstractBlock {
         }
         NDList combined = combiner.forward(ps, encoded, training);
         return decoder.forward(ps, combined, training);
+    }
+
+    /** The extra training loss of the last training forward pass (TabNet's mask sparsity), or null. */
+    public ai.djl.ndarray.NDArray auxiliaryLoss() {
+        return combiner instanceof AuxiliaryLoss a ? a.auxiliaryLoss() : null;
     }
 
     @Override

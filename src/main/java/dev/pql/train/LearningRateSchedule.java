@@ -26,7 +26,7 @@ final class LearningRateSchedule implements Tracker {
     LearningRateSchedule(TrainerConfig tc, long stepsPerEpoch) {
         TrainerConfig.LearningRateScheduler s = tc.learningRateScheduler();
         base = tc.learningRate();
-        totalSteps = Math.max(1, stepsPerEpoch * tc.epochs());
+        totalSteps = Math.max(1, tc.trainSteps() != null ? tc.trainSteps() : stepsPerEpoch * tc.epochs());
         decay = s == null ? null : s.decay();
         decayRate = s == null || s.decayRate() == null ? 0.96 : s.decayRate();
         decaySteps = s == null || s.decaySteps() == null ? 10000 : s.decaySteps();

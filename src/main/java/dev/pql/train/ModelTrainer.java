@@ -35,8 +35,9 @@ import java.util.function.Function;
 
 /**
  * The training loop: shuffled mini-batches, the configured optimizer and learning-rate schedule,
- * L1/L2 penalty and gradient clipping, validation after each epoch, early stopping on the
- * validation metric, and the best epoch's weights kept. Deterministic for a seed: the weights'
+ * L1/L2 penalty and gradient clipping, gradient accumulation, validation after each epoch (or at
+ * the checkpoints {@link StepPlan} sets), early stopping on the validation metric, and the best
+ * evaluation's weights kept. Deterministic for a seed: the weights'
  * initialisation, dropout and shuffling all draw from {@code random_seed}.
  */
 public final class ModelTrainer {
@@ -54,21 +55,21 @@ public final class ModelTrainer {
         Engines.pytorch().setRandomSeed((int) (long) config.randomSeed());
         TrainerConfig tc = config.trainer();
         long started = System.nanoTime();
-        long stepsPerEpoch = Math.max(1, (split.train().length + tc.batchSize() - 1) / tc.batchSize());
-        LearningRateSchedule schedule = new LearningRateSchedule(tc, stepsPerEpoch);
+        StepPlan plan = StepPlan.of(tc, split.train().length);
+        LearningRateSchedule schedule = new LearningRateSchedule(tc, plan.stepsPerEpoch());
         Loss loss = head.loss();
         try (Model model = Model.newInstance("pql", "PyTorch")) {
             model.setBlock(network);
             DefaultTrainingConfig djl = new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(tc, schedule));
             try (Trainer trainer = model.newTrainer(djl)) {
                 trainer.initialize(sampleShapes(data, split.train()));
-                return loop(trainer, network, head, loss, data, split, schedule, started);
+                return loop(trainer, network, head, loss, data, split, schedule, plan, started);
             }
         }
     }
 
     private TrainingResult loop(Trainer trainer, Network network, OutputHead head, Loss loss, TrainingData data,
-                                Split split, LearningRateSchedule schedule, long started) {
+                                Split split, LearningRateSchedule schedule, StepPlan plan, long started) {
         TrainerConfig tc = config.trainer();
         String metric = tc.validationMetric();
         boolean higher = Metrics.higherIsBetter(metric);
@@ -80,51 +81,84 @@ public final class ModelTrainer {
         byte[] best = null;
         double bestValue = higher ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
+        int sinceBest = 0;
         long steps = 0;
-        int batchSize = tc.batchSize();
+        int batchSize = plan.batchSize();
         int batchCount = (train.length + batchSize - 1) / batchSize;
-        for (int epoch = 1; epoch <= tc.epochs(); epoch++) {
+        training:
+        for (int epoch = 1; epoch <= plan.maxEpochs(); epoch++) {
             if (!Boolean.FALSE.equals(tc.shouldShuffle())) {
                 shuffle(train, random);
             }
             double lossSum = 0;
-            int batches = 0;
+            int batches = 0; // since the last evaluation
+            int batchInEpoch = 0;
+            int pending = 0;
+            int from = 0; // first training row (in this epoch's order) since the last evaluation
             float[][] trainScores = new float[train.length][];
             for (int start = 0; start < train.length; start += batchSize) {
                 if (cancelled.getAsBoolean()) {
                     throw new PqlException(ErrorCode.CANCELLED, "Training was cancelled; no model version was saved.");
                 }
-                int[] rows = Arrays.copyOfRange(train, start, Math.min(train.length, start + batchSize));
-                lossSum += step(trainer, head, tools, data, rows, trainScores, start);
+                int end = Math.min(train.length, start + batchSize);
+                int[] rows = Arrays.copyOfRange(train, start, end);
+                lossSum += step(trainer, network, head, tools, data, rows, trainScores, start, plan.accumulation());
                 batches++;
+                batchInEpoch++;
+                pending++;
+                boolean lastBatch = end == train.length;
+                if (pending < plan.accumulation() && !lastBatch) {
+                    continue; // gradients add up over the batches of one optimizer step
+                }
+                tools.clip();
+                trainer.step();
+                pending = 0;
                 steps++;
-                progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, lossSum / batches,
+                progress.accept(new TrainingProgress(epoch, plan.maxEpochs(), batchInEpoch, batchCount, lossSum / batches,
                         Map.of(), (System.nanoTime() - started) / 1e9));
-            }
-            double trainLoss = lossSum / Math.max(1, batches);
-            if (!Double.isFinite(trainLoss)) {
-                throw new PqlException(ErrorCode.TRAINING_FAILED, "Training diverged at epoch " + epoch
-                        + " (loss is not a number); lower trainer.learning_rate and try again.");
-            }
-            Map<String, Double> trainMetrics = new LinkedHashMap<>();
-            trainMetrics.put("loss", trainLoss);
-            trainMetrics.putAll(Evaluation.metrics(head, data, train, Scoring.toDataScale(head, trainScores)));
-            Map<String, Double> val = Evaluation.run(trainer.getManager(), trainer::evaluate, loss, head, data,
-                    validation, batchSize);
-            double value = val.get(metric);
-            EpochLog entry = new EpochLog(epoch, steps, trainLoss, val.get("loss"), val,
-                    (System.nanoTime() - started) / 1e9, trainMetrics, schedule.rate(steps - 1));
-            log.add(entry);
-            progress.accept(new TrainingProgress(epoch, tc.epochs(), batches, batchCount, trainLoss, val,
-                    entry.elapsedSeconds(), trainMetrics));
-            boolean improved = best == null || (higher ? value > bestValue : value < bestValue);
-            schedule.endEpoch(improved);
-            if (improved) {
-                bestValue = value;
-                bestEpoch = epoch;
-                best = snapshot(network);
-            } else if (tc.earlyStop() >= 0 && epoch - bestEpoch >= tc.earlyStop()) {
-                break;
+                if (!plan.evaluateAfter(steps, lastBatch)) {
+                    continue;
+                }
+                int[] seen = Arrays.copyOfRange(train, from, end);
+                float[][] seenScores = Arrays.copyOfRange(trainScores, from, end);
+                from = end;
+                double trainLoss = lossSum / Math.max(1, batches);
+                if (!Double.isFinite(trainLoss)) {
+                    throw new PqlException(ErrorCode.TRAINING_FAILED, "Training diverged at epoch " + epoch
+                            + " (loss is not a number); lower trainer.learning_rate and try again.");
+                }
+                Map<String, Double> trainMetrics = new LinkedHashMap<>();
+                if (Boolean.TRUE.equals(tc.evaluateTrainingSet())) {
+                    trainMetrics.putAll(Evaluation.run(trainer.getManager(), trainer::evaluate, loss, head, data,
+                            split.train(), batchSize));
+                    trainLoss = trainMetrics.get("loss");
+                } else {
+                    trainMetrics.put("loss", trainLoss);
+                    trainMetrics.putAll(Evaluation.metrics(head, data, seen, Scoring.toDataScale(head, seenScores)));
+                }
+                lossSum = 0;
+                batches = 0;
+                Map<String, Double> val = Evaluation.run(trainer.getManager(), trainer::evaluate, loss, head, data,
+                        validation, batchSize);
+                double value = val.get(metric);
+                EpochLog entry = new EpochLog(epoch, steps, trainLoss, val.get("loss"), val,
+                        (System.nanoTime() - started) / 1e9, trainMetrics, schedule.rate(steps - 1));
+                log.add(entry);
+                progress.accept(new TrainingProgress(epoch, plan.maxEpochs(), batchCount, batchCount, trainLoss, val,
+                        entry.elapsedSeconds(), trainMetrics));
+                boolean improved = best == null || (higher ? value > bestValue : value < bestValue);
+                schedule.endEpoch(improved);
+                if (improved) {
+                    bestValue = value;
+                    bestEpoch = epoch;
+                    best = snapshot(network);
+                    sinceBest = 0;
+                } else if (tc.earlyStop() >= 0 && ++sinceBest >= tc.earlyStop()) {
+                    break training; // early_stop counts evaluations, as Ludwig's does
+                }
+                if (steps >= plan.trainSteps()) {
+                    break training;
+                }
             }
         }
         restore(network, trainer.getManager(), best);
@@ -147,9 +181,13 @@ public final class ModelTrainer {
                 testScores);
     }
 
-    /** One optimizer step on {@code rows}; their training-mode scores go to {@code scores[offset..]}. */
-    private static double step(Trainer trainer, OutputHead head, GradientTools tools, TrainingData data, int[] rows,
-                               float[][] scores, int offset) {
+        /**
+     * Forward and backward on {@code rows}, adding to the gradients (the caller steps the optimizer);
+     * their training-mode scores go to {@code scores[offset..]}. The loss is divided by the batches
+     * an optimizer step accumulates, so n batches of b rows step as one batch of n·b would.
+     */
+    private static double step(Trainer trainer, Network network, OutputHead head, GradientTools tools, TrainingData data,
+                               int[] rows, float[][] scores, int offset, int accumulation) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDList x = inputs(m, data, rows);
             NDArray y = head.labels(m, data.labels(), rows);
@@ -158,12 +196,12 @@ public final class ModelTrainer {
                 NDList out = trainer.forward(x);
                 NDArray l = trainer.getLoss().evaluate(new NDList(y), out);
                 loss = l.getFloat();
-                gc.backward(tools.regularize(l));
+                NDArray extra = network.auxiliaryLoss();
+                NDArray total = tools.regularize(extra == null ? l : l.add(extra));
+                gc.backward(accumulation == 1 ? total : total.div(accumulation));
                 float[][] s = head.scores(out.singletonOrThrow());
                 System.arraycopy(s, 0, scores, offset, s.length);
             }
-            tools.clip();
-            trainer.step();
             return loss;
         }
     }

@@ -69,6 +69,9 @@ public final class SqlLayer implements AutoCloseable {
         if (!sql.embedded().isEmpty()) {
             return true;
         }
+        if (sql.sql().indexOf('.') < 0) {
+            return false; // nothing is qualified: only the store's own tables (the common case, kept cheap)
+        }
         SqlShape shape = SqlShape.of(sql.sql());
         Set<String> qualifiers = shape.qualifiers();
         if (qualifiers.isEmpty()) {

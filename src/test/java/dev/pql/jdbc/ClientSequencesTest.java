@@ -205,6 +205,37 @@ class ClientSequencesTest {
         assertEquals(List.of("buyer"), rows(md.getTables(null, "PQL", "%", new String[] {"MODEL"}), "TABLE_NAME"));
     }
 
+    @Test
+    void twoDatabasesOpenAtOnceEachListsItsOwn(@TempDir Path other) throws SQLException {
+        // a tool with two PQL connections (two folders) open in one JVM, browsing both
+        try (Connection second = new Driver().connect("jdbc:pql:" + other, new Properties());
+             java.sql.Statement s = second.createStatement()) {
+            s.execute("CREATE TABLE leads (id INT, score DOUBLE, won BOOLEAN)");
+            s.execute("INSERT INTO leads SELECT X, X / 10.0, MOD(X, 2) = 0 FROM SYSTEM_RANGE(1, 40)");
+            s.execute("CREATE MODEL closer PREDICT won FROM leads WITH (trainer.epochs = 1)");
+            assertEquals(List.of("buyer"), rows(c.getMetaData().getTables(null, "PQL", "%", new String[] {"MODEL"}),
+                    "TABLE_NAME"));
+            assertEquals(List.of("closer"), rows(second.getMetaData().getTables(null, "PQL", "%",
+                    new String[] {"MODEL"}), "TABLE_NAME"));
+            // PREDICT inside SQL, prepared as BI tools do, answers from each connection's own database
+            try (PreparedStatement ps = second.prepareStatement(
+                    "SELECT COUNT(*) FROM (PREDICT won USING closer GIVEN SELECT * FROM leads) p")) {
+                assertNotNull(ps.getMetaData());
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(40, rs.getInt(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM (PREDICT buys USING buyer GIVEN SELECT * FROM people) p")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertTrue(rs.getInt(1) > 0);
+                }
+            }
+        }
+    }
+
     /** What DBeaver's JDBCColumnMetaData reads of each result column. */
     static void describeColumns(ResultSetMetaData md) throws SQLException {
         for (int i = 1; i <= md.getColumnCount(); i++) {

@@ -97,6 +97,24 @@ class ServerTest {
                 assertEquals(40 + 5, f.get(60, TimeUnit.SECONDS));
             }
             pool.shutdown();
+            // a ? inside a nested PREDICT, and EVALUATE wrapped as a subquery, over the wire
+            try (PreparedStatement ps = predictor.prepareStatement(
+                    "SELECT COUNT(*) FROM (PREDICT buys USING buyer GIVEN SELECT * FROM people WHERE age > ?) q")) {
+                ps.setInt(1, 200);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(0, rs.getInt(1));
+                }
+                ps.setInt(1, 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(40, rs.getInt(1));
+                }
+            }
+            try (Statement s = predictor.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT * FROM (EVALUATE buyer GIVEN SELECT * FROM people) e WHERE 1 = 0")) {
+                assertEquals(6, rs.getMetaData().getColumnCount());
+            }
             SQLException e = assertThrows(SQLException.class, () -> {
                 try (Statement s = predictor.createStatement()) {
                     s.executeQuery("PREDICT buys USING nosuch GIVEN age = 1");

@@ -27,6 +27,10 @@ public enum ErrorCode {
     DUPLICATE_OBJECT("42710"),
     /** Not allowed for this session (over the network, or for the user's role). */
     INSUFFICIENT_PRIVILEGE("42501"),
+    /** A request over a server limit (its size). */
+    LIMIT_EXCEEDED("54000"),
+    /** An Avatica connection id that is already open. */
+    CONNECTION_EXISTS("08002"),
     CANCELLED("57014"),
     INTERNAL_ERROR("XX000");
 

@@ -1,5 +1,6 @@
 package dev.pql.server;
 
+import dev.pql.error.ErrorCode;
 import java.io.IOException;
 import java.io.Writer;
 import javax.servlet.http.HttpServletRequest;
@@ -25,8 +26,8 @@ final class JsonErrors extends ErrorHandler {
             javax.servlet.http.HttpServletResponse response, int code, String message) throws IOException {
         baseRequest.setHandled(true);
         response.setContentType("application/json;charset=utf-8");
-        String state = code == 401 ? "28000" : code == 403 ? "42501" : code == 404 ? "42704" : code == 413 ? "54000"
-                : code >= 500 ? "XX000" : "42000";
+        String state = code == 401 ? ErrorCode.INVALID_AUTHORIZATION.sqlState() : code == 403 ? ErrorCode.INSUFFICIENT_PRIVILEGE.sqlState() : code == 404 ? ErrorCode.OBJECT_NOT_FOUND.sqlState() : code == 413 ? ErrorCode.LIMIT_EXCEEDED.sqlState()
+                : code >= 500 ? ErrorCode.INTERNAL_ERROR.sqlState() : ErrorCode.SYNTAX_ERROR.sqlState();
         String text = switch (code) {
             case 401 -> "Authentication required: send the user name and password (HTTP basic authentication).";
             case 403 -> "This user may not use the server.";

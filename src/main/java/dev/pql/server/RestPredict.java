@@ -1,5 +1,6 @@
 package dev.pql.server;
 
+import dev.pql.error.ErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +53,7 @@ final class RestPredict {
             String id = java.util.UUID.randomUUID().toString().substring(0, 8);
             java.util.logging.Logger.getLogger(RestPredict.class.getName()).log(java.util.logging.Level.WARNING,
                     "Internal error " + id, e);
-            error(response, 500, "Internal error, see the server log (id " + id + ").", "XX000");
+            error(response, 500, "Internal error, see the server log (id " + id + ").", ErrorCode.INTERNAL_ERROR.sqlState());
         }
     }
 
@@ -60,12 +61,12 @@ final class RestPredict {
             long maxBytes) throws IOException {
         Matcher m = PATH.matcher(target);
         if (!m.matches()) {
-            error(response, 404, "No such endpoint: use POST /models/{name}/predict", "42704");
+            error(response, 404, "No such endpoint: use POST /models/{name}/predict", ErrorCode.OBJECT_NOT_FOUND.sqlState());
             return;
         }
         if (!request.getMethod().equals("POST")) {
             response.setHeader("Allow", "POST");
-            error(response, 405, "Use POST with a JSON body of feature values.", "42000");
+            error(response, 405, "Use POST with a JSON body of feature values.", ErrorCode.SYNTAX_ERROR.sqlState());
             return;
         }
         JsonNode body;
@@ -74,10 +75,10 @@ final class RestPredict {
             try {
                 body = LudwigForm.read(request, m.group(2).equals("batch_predict"), maxBytes);
             } catch (RestRows.BadRequest e) {
-                error(response, 400, e.getMessage(), "22000");
+                error(response, 400, e.getMessage(), ErrorCode.INVALID_DATA.sqlState());
                 return;
             } catch (javax.servlet.ServletException | IllegalStateException e) {
-                error(response, 400, "The form cannot be read: " + e.getMessage(), "22000");
+                error(response, 400, "The form cannot be read: " + e.getMessage(), ErrorCode.INVALID_DATA.sqlState());
                 return;
             }
         } else {
@@ -91,7 +92,7 @@ final class RestPredict {
         try {
             version = v == null ? null : Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            error(response, 400, "version must be a number, not '" + v + "'.", "22000");
+            error(response, 400, "version must be a number, not '" + v + "'.", ErrorCode.INVALID_DATA.sqlState());
             return;
         }
         java.util.Properties who = new java.util.Properties();
@@ -103,7 +104,7 @@ final class RestPredict {
             response.setContentType("application/json;charset=utf-8");
             JSON.writeValue(response.getOutputStream(), answer);
         } catch (RestRows.BadRequest e) {
-            error(response, 400, e.getMessage(), "22000");
+            error(response, 400, e.getMessage(), ErrorCode.INVALID_DATA.sqlState());
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
             int status = state.startsWith("42P0") ? 404 : state.matches("(42|22|07).*") ? 400 : 500;
@@ -118,16 +119,16 @@ final class RestPredict {
             byte[] bytes = PqlHandler.Bodies.read(request.getInputStream(), maxBytes);
             if (bytes == null) {
                 error(response, 413, "The request is larger than the server's limit of " + maxBytes
-                        + " bytes; send fewer rows per request.", "54000");
+                        + " bytes; send fewer rows per request.", ErrorCode.LIMIT_EXCEEDED.sqlState());
                 return null;
             }
             JsonNode body = JSON.readTree(bytes);
             if (body == null) {
-                error(response, 400, "The body is empty: send a JSON object of feature values.", "22000");
+                error(response, 400, "The body is empty: send a JSON object of feature values.", ErrorCode.INVALID_DATA.sqlState());
             }
             return body;
         } catch (JsonProcessingException e) {
-            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), "22000");
+            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), ErrorCode.INVALID_DATA.sqlState());
             return null;
         }
     }
@@ -182,7 +183,7 @@ final class RestPredict {
             }
         }
         if (target == null) {
-            throw new SQLException("Model '" + model + "' has no output feature.", "42P10");
+            throw new SQLException("Model '" + model + "' has no output feature.", ErrorCode.INVALID_CONFIG.sqlState());
         }
         return target;
     }

@@ -75,6 +75,11 @@ final class ConfigUpgrader {
                 notes.add(path + "." + section + ": '" + s.asText() + "' read as " + section + ".type = '" + s.asText() + "'.");
             }
         }
+        if (role.equals("output") && f.path("calibration").isBoolean()) {
+            String method = f.get("calibration").asBoolean() ? "temperature" : "none";
+            f.put("calibration", method);
+            notes.add(path + ".calibration: Ludwig's " + !method.equals("none") + " read as '" + method + "'.");
+        }
         String target = role.equals("input") ? "encoder" : "decoder";
         List<String> moved = new ArrayList<>();
         for (String key : fieldNames(f)) {

@@ -47,6 +47,10 @@ final class FeatureOptions {
         return oneOf(List.of(pql), others);
     }
 
+    private static final String CALIBRATION_DOC = "How probabilities are calibrated on held-out rows (the validation "
+            + "split, or out-of-fold predictions when trainer.folds > 1): temperature scaling keeps every prediction and "
+            + "makes the probabilities honest; none leaves them as trained. Ludwig's true/false read as temperature/none.";
+
     static final List<Option> ROWS = List.of(
             // ---- every feature
             opt("input", "name", STRING, null, "The feature's name (unique); WITH paths start with it."),
@@ -61,10 +65,14 @@ final class FeatureOptions {
             section("output", "preprocessing", false, true, "As for inputs; rows without a target are dropped."),
             section("output", "decoder", true, true, "The output head."),
             section("output", "loss", true, true, "The training loss."),
-            ludwig("output", "dependencies reduce_input reduce_dependencies top_k calibration num_classes "
+            ludwig("output", "dependencies reduce_input reduce_dependencies top_k num_classes "
                     + "default_validation_metric input_size proc_column class_similarities"),
             opt("output.binary", "threshold", FLOAT, 0.5, range(0, false, 1, false),
                     "Probability from which the prediction is true."),
+            opt("output.binary", "calibration", STRING, "temperature", oneOf(List.of("temperature", "none"), List.of()),
+                    CALIBRATION_DOC),
+            opt("output.category", "calibration", STRING, "temperature", oneOf(List.of("temperature", "none"), List.of()),
+                    CALIBRATION_DOC),
 
             // ---- binary
             opt("binary.preprocessing", "missing_value_strategy", STRING, "fill_with_false",

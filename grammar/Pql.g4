@@ -21,6 +21,7 @@ pqlStatement
     | showConfusionMatrix
     | showCalibration
     | showFeatureImportance
+    | showDrift
     | describeModel
     | diffModel
     | dropModel
@@ -93,6 +94,7 @@ showTrainingLog : SHOW TRAINING LOG model=identifier (VERSION version=INTEGER)? 
 showConfusionMatrix : SHOW CONFUSION MATRIX model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showCalibration : SHOW (CALIBRATION | ROC) model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showFeatureImportance : SHOW FEATURE IMPORTANCE model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
+showDrift : SHOW DRIFT model=identifier (VERSION version=INTEGER)? GIVEN query ;
 describeModel : DESCRIBE MODEL model=identifier (VERSION version=INTEGER)? ;
 diffModel     : DIFF MODEL model=identifier VERSION a=INTEGER COMMA VERSION b=INTEGER ;
 dropModel     : DROP MODEL (IF EXISTS)? model=identifier (VERSION version=INTEGER)? ;
@@ -125,7 +127,7 @@ nonReserved
     | BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
-    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
+    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
     | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV
     ;
 
@@ -174,6 +176,7 @@ CALIBRATION : 'CALIBRATION' ;
 ROC : 'ROC' ;
 FEATURE : 'FEATURE' ;
 IMPORTANCE : 'IMPORTANCE' ;
+DRIFT : 'DRIFT' ;
 DIFF : 'DIFF' ;
 ALTER : 'ALTER' ;
 ACTIVE : 'ACTIVE' ;

@@ -29,6 +29,7 @@ final class PqlSchema extends AbstractSchema {
         add("TRAINING_LOG", (c, only) -> SystemTables.trainingLog(models, only));
         add("SOURCES", (c, only) -> SystemTables.sources(catalog, only));
         add("JOBS", (c, only) -> SystemTables.jobs(jobs, only));
+        add("DRIFT", (c, only) -> SystemTables.drift(models, only));
     }
 
     private void add(String name, BiFunction<Void, Boolean, SimpleResultSet> rows) {

@@ -14,7 +14,7 @@ public final class Ast {
     /** A statement: one of the PQL records below, or plain SQL for the SQL layer. */
     public sealed interface Statement
             permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog,
-            ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, DescribeModel, DiffModel, DropModel,
+            ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, ShowDrift, DescribeModel, DiffModel, DropModel,
             AlterModel, ExportModel, ImportModel, Attach, Detach, ShowSources, Sql {
     }
 
@@ -190,6 +190,10 @@ public final class Ast {
 
     /** {@code SHOW FEATURE IMPORTANCE m [VERSION n] [GIVEN query]}. */
     public record ShowFeatureImportance(Name model, Integer version, GivenQuery given) implements Statement {
+    }
+
+    /** {@code SHOW DRIFT m [VERSION n] GIVEN query}: each input of the rows compared with its training distribution. */
+    public record ShowDrift(Name model, Integer version, GivenQuery given) implements Statement {
     }
 
     /** {@code DIFF MODEL m VERSION a, VERSION b}: the config paths that differ. */

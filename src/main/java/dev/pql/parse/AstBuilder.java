@@ -220,6 +220,11 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     }
 
     @Override
+    public Ast.Statement visitShowDrift(PqlParser.ShowDriftContext ctx) {
+        return new Ast.ShowDrift(name(ctx.model), version(ctx.version), given(ctx.query()));
+    }
+
+    @Override
     public Ast.Statement visitDiffModel(PqlParser.DiffModelContext ctx) {
         return new Ast.DiffModel(name(ctx.model), Integer.parseInt(ctx.a.getText()), Integer.parseInt(ctx.b.getText()));
     }

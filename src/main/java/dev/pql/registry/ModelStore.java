@@ -240,6 +240,30 @@ public final class ModelStore {
         }
     }
 
+    /** Appends SHOW DRIFT results to the model's drift history (under the model's lock: appends take turns). */
+    public void recordDrift(String name, List<DriftHistory.Entry> entries) {
+        Path dir = root.resolve(normalize(name));
+        synchronized (lock(dir)) {
+            if (!Files.isDirectory(dir)) {
+                throw notFound(name);
+            }
+            try {
+                DriftHistory.append(dir, entries);
+            } catch (IOException e) {
+                throw storeError("record the drift of " + name, e);
+            }
+        }
+    }
+
+    /** Every model's drift history, by model name, oldest run first: {@code pql.drift}. */
+    public List<DriftHistory.Entry> driftHistory() {
+        List<DriftHistory.Entry> out = new ArrayList<>();
+        for (String m : models()) {
+            out.addAll(DriftHistory.read(root.resolve(m)));
+        }
+        return out;
+    }
+
     /** The per-epoch training log of a version. */
     public List<EpochLog> trainingLog(String name, int version) {
         return read(root.resolve(normalize(name)).resolve(String.valueOf(version))).trainingLog();

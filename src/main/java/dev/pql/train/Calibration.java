@@ -8,7 +8,8 @@ import java.util.Map;
  * Temperature scaling (Guo et al. 2017), fitted on held-out rows and stored with a version:
  * probabilities p become softmax(log p / T) (binary: sigmoid(logit p / T)). One number, fitted by
  * minimising the log loss, so the order of the classes, and with it every argmax, stays as it was:
- * accuracy does not move, only how sure the model says it is. Working on probabilities (not the
+ * accuracy does not move, only how sure the model says it is. A temperature that would raise the
+ * held-out rows' expected calibration error is not taken (T stays 1), so ECE after <= ECE before there. Working on probabilities (not the
  * network's logits) lets the same map serve k-fold averages and LightGBM's probabilities.
  *
  * @param method     "temperature"
@@ -71,16 +72,26 @@ public record Calibration(
         if (logLoss(type, scores, truth, beta) > logLoss(type, scores, truth, 1.0)) {
             beta = 1.0; // never worse than leaving the scores alone
         }
-        Calibration unfitted = new Calibration(TEMPERATURE, 1 / beta, scores.length, fittedOn, null, null);
-        return new Calibration(TEMPERATURE, 1 / beta, scores.length, fittedOn, ProbabilityQuality.of(type, scores, truth),
-                ProbabilityQuality.of(type, unfitted.apply(type, scores), truth));
+        Map<String, Double> before = ProbabilityQuality.of(type, scores, truth);
+        Map<String, Double> after = ProbabilityQuality.of(type, scale(type, scores, beta), truth);
+        if (after.get("ece") > before.get("ece")) {
+            // A lower log loss with a higher binned error: the rows disagree about which way to go.
+            // Trust neither direction and keep the scores as trained (T = 1), which can only tie.
+            beta = 1.0;
+            after = before;
+        }
+        return new Calibration(TEMPERATURE, 1 / beta, scores.length, fittedOn, before, after);
     }
 
     /** Calibrated copies of {@code scores} (the input is left as it is). */
     public float[][] apply(FeatureType type, float[][] scores) {
+        return scale(type, scores, 1 / temperature);
+    }
+
+    private static float[][] scale(FeatureType type, float[][] scores, double beta) {
         float[][] out = new float[scores.length][];
         for (int i = 0; i < scores.length; i++) {
-            out[i] = scaled(type, scores[i], 1 / temperature);
+            out[i] = scaled(type, scores[i], beta);
         }
         return out;
     }

@@ -22,7 +22,13 @@ public record Drift(String feature, String statistic, double value, double thres
     public static final double OOV_THRESHOLD = 0.1;
     /** Below this many rows a PREDICT batch is not checked: too few to tell drift from chance. */
     public static final int MIN_PREDICT_ROWS = 100;
-    /** Proportions are floored at this before logs, so an empty bucket does not make PSI infinite. */
+    /**
+     * Each bucket's count gets this pseudo-count before shares are taken (Jeffreys' prior), so an
+     * empty bucket does not make PSI infinite, nor, on a few rows, huge: a floor such as 1e-4 turns
+     * one empty decile of 20 rows into a PSI of 0.7 on its own.
+     */
+    private static final double PSEUDO_COUNT = 0.5;
+    /** The least OOV rate the noise bar assumes, so a vocabulary that covered all training text still has one. */
     private static final double FLOOR = 1e-4;
 
     /** Compares new values of a feature with its training profile. */
@@ -49,17 +55,27 @@ public record Drift(String feature, String statistic, double value, double thres
         return new Drift(training.feature(), "psi", psi, threshold, psi > threshold, now.rows(), training.rows());
     }
 
-    /** Population stability index: the sum over buckets of (actual - expected) * ln(actual / expected) shares. */
+    /**
+     * Population stability index: the sum over buckets of (actual - expected) * ln(actual / expected)
+     * shares, over the buckets either side uses, each count smoothed by {@link #PSEUDO_COUNT}.
+     */
     static double psi(long[] expected, long[] actual) {
         long e = java.util.Arrays.stream(expected).sum();
         long a = java.util.Arrays.stream(actual).sum();
         if (e == 0 || a == 0) {
             return 0;
         }
+        int used = 0;
+        for (int i = 0; i < expected.length; i++) {
+            used += expected[i] > 0 || actual[i] > 0 ? 1 : 0;
+        }
         double psi = 0;
         for (int i = 0; i < expected.length; i++) {
-            double pe = Math.max(FLOOR, expected[i] / (double) e);
-            double pa = Math.max(FLOOR, actual[i] / (double) a);
+            if (expected[i] == 0 && actual[i] == 0) {
+                continue; // a bucket neither side has (no missing values, say) says nothing
+            }
+            double pe = (expected[i] + PSEUDO_COUNT) / (e + PSEUDO_COUNT * used);
+            double pa = (actual[i] + PSEUDO_COUNT) / (a + PSEUDO_COUNT * used);
             psi += (pa - pe) * Math.log(pa / pe);
         }
         return psi;

@@ -201,6 +201,11 @@ final class CreateModelCommand {
         if (c == null) {
             notes.add("Probabilities are not calibrated: only " + rows.length + " held-out row(s), and temperature "
                     + "scaling needs at least " + Calibration.MIN_ROWS + ". Give the validation split more rows.");
+        } else {
+            notes.add(String.format(java.util.Locale.ROOT, "Probabilities calibrated by temperature scaling on %d %s "
+                    + "rows: T = %.3f, ECE %.4f -> %.4f, log loss %.4f -> %.4f; every prediction stays as it was.",
+                    c.rows(), outOfFold ? "out-of-fold" : "validation", c.temperature(), c.before().get("ece"),
+                    c.after().get("ece"), c.before().get("log_loss"), c.after().get("log_loss")));
         }
         return c;
     }

@@ -27,6 +27,7 @@ pqlStatement
     | dropModel
     | alterModel
     | exportModel
+    | exportReport
     | importModel
     | attach
     | detach
@@ -100,6 +101,7 @@ diffModel     : DIFF MODEL model=identifier VERSION a=INTEGER COMMA VERSION b=IN
 dropModel     : DROP MODEL (IF EXISTS)? model=identifier (VERSION version=INTEGER)? ;
 alterModel    : ALTER MODEL model=identifier SET ACTIVE VERSION version=INTEGER ;
 exportModel   : EXPORT MODEL model=identifier (VERSION version=INTEGER)? TO STRING ;
+exportReport  : EXPORT REPORT model=identifier (VERSION version=INTEGER)? TO STRING ;
 importModel   : IMPORT MODEL model=identifier? FROM STRING ;
 
 // ---- Sources: other databases and folders of files, queried through Calcite ------------------
@@ -127,7 +129,7 @@ nonReserved
     | BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
-    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
+    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | REPORT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
     | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV
     ;
 
@@ -177,6 +179,7 @@ ROC : 'ROC' ;
 FEATURE : 'FEATURE' ;
 IMPORTANCE : 'IMPORTANCE' ;
 DRIFT : 'DRIFT' ;
+REPORT : 'REPORT' ;
 DIFF : 'DIFF' ;
 ALTER : 'ALTER' ;
 ACTIVE : 'ACTIVE' ;

@@ -179,6 +179,8 @@ public final class Session implements AutoCloseable {
             return CatalogCommands.alter(models(), a);
         } else if (stmt instanceof Ast.ExportModel x) {
             return CatalogCommands.export(models(), x);
+        } else if (stmt instanceof Ast.ExportReport r) {
+            return new ReportCommand(this).run(r);
         } else if (stmt instanceof Ast.ImportModel i) {
             return CatalogCommands.importModel(models(), i);
         } else if (stmt instanceof Ast.Attach a) {

@@ -15,7 +15,7 @@ public final class Ast {
     public sealed interface Statement
             permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog,
             ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, ShowDrift, DescribeModel, DiffModel, DropModel,
-            AlterModel, ExportModel, ImportModel, Attach, Detach, ShowSources, Sql {
+            AlterModel, ExportModel, ExportReport, ImportModel, Attach, Detach, ShowSources, Sql {
     }
 
     /** Where a piece of text starts in the statement: 1-based line and column. */
@@ -206,6 +206,10 @@ public final class Ast {
 
     /** {@code EXPORT MODEL m [VERSION n] TO 'dir'}. */
     public record ExportModel(Name model, Integer version, String directory) implements Statement {
+    }
+
+    /** {@code EXPORT REPORT m [VERSION n] TO 'file.html'}: a self-contained HTML model card. */
+    public record ExportReport(Name model, Integer version, String file) implements Statement {
     }
 
     /** {@code IMPORT MODEL [m] FROM 'dir'}; without a name, the exported model's own. */

@@ -240,6 +240,11 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     }
 
     @Override
+    public Ast.Statement visitExportReport(PqlParser.ExportReportContext ctx) {
+        return new Ast.ExportReport(name(ctx.model), version(ctx.version), unquote(ctx.STRING().getText()));
+    }
+
+    @Override
     public Ast.Statement visitImportModel(PqlParser.ImportModelContext ctx) {
         return new Ast.ImportModel(ctx.model == null ? null : name(ctx.model), unquote(ctx.STRING().getText()));
     }

@@ -197,15 +197,18 @@ final class CreateModelCommand {
             truth[i] = data.truth()[rows[i]];
         }
         Calibration c = Calibration.fit(target.type(), result.validationScores(), truth,
-                outOfFold ? "out_of_fold" : "validation");
+                outOfFold ? "out_of_fold" : "validation", target.calibration());
         if (c == null) {
             notes.add("Probabilities are not calibrated: only " + rows.length + " held-out row(s), and temperature "
                     + "scaling needs at least " + Calibration.MIN_ROWS + ". Give the validation split more rows.");
         } else {
-            notes.add(String.format(java.util.Locale.ROOT, "Probabilities calibrated by temperature scaling on %d %s "
-                    + "rows: T = %.3f, ECE %.4f -> %.4f, log loss %.4f -> %.4f; every prediction stays as it was.",
-                    c.rows(), outOfFold ? "out-of-fold" : "validation", c.temperature(), c.before().get("ece"),
-                    c.after().get("ece"), c.before().get("log_loss"), c.after().get("log_loss")));
+            boolean isotonic = Calibration.ISOTONIC.equals(c.method());
+            notes.add(String.format(java.util.Locale.ROOT, "Probabilities calibrated by %s on %d %s rows: ECE %.4f -> "
+                    + "%.4f, log loss %.4f -> %.4f; %s.", isotonic ? "isotonic regression" : String.format(
+                    java.util.Locale.ROOT, "temperature scaling (T = %.3f)", c.temperature()), c.rows(),
+                    outOfFold ? "out-of-fold" : "validation", c.before().get("ece"), c.after().get("ece"),
+                    c.before().get("log_loss"), c.after().get("log_loss"), isotonic
+                    ? "isotonic calibration may move a prediction between close classes" : "every prediction stays as it was"));
         }
         return c;
     }

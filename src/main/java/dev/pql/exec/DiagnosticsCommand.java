@@ -78,11 +78,13 @@ final class DiagnosticsCommand {
                     after.observed(b), (int) before.rows[b], before.predicted(b), before.observed(b));
         }
         List<String> warnings = new ArrayList<>(s.warnings);
-        if (s.model.calibration() != null) {
-            warnings.add(String.format(java.util.Locale.ROOT, "%s version %d is calibrated by temperature scaling "
-                    + "(T = %.3f, fitted on %d %s rows); mean_predicted and observed are after it, the _before columns "
-                    + "before.", s.model.name(), s.model.version(), s.model.calibration().temperature(),
-                    s.model.calibration().rows(), s.model.calibration().fittedOn().replace('_', '-')));
+        dev.pql.train.Calibration cal = s.model.calibration();
+        if (cal != null) {
+            String how = dev.pql.train.Calibration.ISOTONIC.equals(cal.method()) ? "isotonic regression"
+                    : String.format(java.util.Locale.ROOT, "temperature scaling (T = %.3f)", cal.temperature());
+            warnings.add(String.format(java.util.Locale.ROOT, "%s version %d is calibrated by %s, fitted on %d %s rows; "
+                    + "mean_predicted and observed are after it, the _before columns before.", s.model.name(),
+                    s.model.version(), how, cal.rows(), cal.fittedOn().replace('_', '-')));
         }
         return ExecResult.rows(out.build(), warnings);
     }

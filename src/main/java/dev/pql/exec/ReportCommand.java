@@ -140,11 +140,12 @@ final class ReportCommand {
             out.append("<p>This version is not calibrated (calibration: none, too few held-out rows, or saved before "
                     + "calibration existed).</p>");
         } else {
-            out.append("<p>Temperature scaling, T = ").append(Svg.fmt(c.temperature())).append(", fitted on ")
+            out.append(Calibration.ISOTONIC.equals(c.method()) ? "<p>Isotonic regression" : "<p>Temperature scaling, T = "
+                    + Svg.fmt(c.temperature())).append(", fitted on ")
                     .append(c.rows()).append(' ').append(Html.escape(c.fittedOn().replace('_', '-'))).append(" rows: ECE ")
                     .append(Svg.fmt(c.before().get("ece"))).append(" → ").append(Svg.fmt(c.after().get("ece")))
                     .append(", log loss ").append(Svg.fmt(c.before().get("log_loss"))).append(" → ")
-                    .append(Svg.fmt(c.after().get("log_loss"))).append(". Predictions are unchanged.</p>");
+                    .append(Svg.fmt(c.after().get("log_loss"))).append(Calibration.ISOTONIC.equals(c.method()) ? ".</p>" : ". Predictions are unchanged.</p>");
         }
         ExecResult r = new DiagnosticsCommand(session).calibration(new Ast.ShowCalibration(name(m), m.version(), null, false));
         List<Double> px = new ArrayList<>();

@@ -1,7 +1,10 @@
 package dev.pql.train;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pql.config.FeatureType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,16 +21,21 @@ import java.util.Map;
  * @param fittedOn   "validation" (the validation split) or "out_of_fold" (k-fold predictions)
  * @param before     ece, brier and log_loss of those rows before calibration
  * @param after      the same after calibration
+ * @param isotonic   method isotonic: one curve (binary: of the probability of true; category: one per
+ *                   class, one-vs-rest, renormalised); null for temperature
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Calibration(
         @JsonProperty("method") String method,
         @JsonProperty("temperature") double temperature,
         @JsonProperty("rows") int rows,
         @JsonProperty("fitted_on") String fittedOn,
         @JsonProperty("before") Map<String, Double> before,
-        @JsonProperty("after") Map<String, Double> after) {
+        @JsonProperty("after") Map<String, Double> after,
+        @JsonProperty("isotonic") List<IsotonicCurve> isotonic) {
 
     public static final String TEMPERATURE = "temperature";
+    public static final String ISOTONIC = "isotonic";
     public static final String NONE = "none";
     /** Fewer held-out rows than this fit a temperature on noise: the version is left uncalibrated. */
     public static final int MIN_ROWS = 10;
@@ -80,12 +88,61 @@ public record Calibration(
             beta = 1.0;
             after = before;
         }
-        return new Calibration(TEMPERATURE, 1 / beta, scores.length, fittedOn, before, after);
+        return new Calibration(TEMPERATURE, 1 / beta, scores.length, fittedOn, before, after, null);
+    }
+
+    /**
+     * Fits {@code method} (temperature or isotonic) to held-out scores; null when there are too few
+     * rows. Isotonic regression bends each probability to the share of held-out rows it came true
+     * for; unlike temperature it can reorder close classes (and move a binary prediction across
+     * the threshold), so accuracy may change slightly; it also needs more held-out rows to be stable.
+     */
+    public static Calibration fit(FeatureType type, float[][] scores, double[] truth, String fittedOn, String method) {
+        if (!ISOTONIC.equals(method)) {
+            return fit(type, scores, truth, fittedOn);
+        }
+        if (scores.length < MIN_ROWS) {
+            return null;
+        }
+        int width = type == FeatureType.BINARY ? 1 : scores[0].length;
+        List<IsotonicCurve> curves = new ArrayList<>();
+        for (int j = 0; j < width; j++) {
+            double[] p = new double[scores.length];
+            boolean[] happened = new boolean[scores.length];
+            for (int i = 0; i < scores.length; i++) {
+                p[i] = scores[i][j];
+                happened[i] = type == FeatureType.BINARY ? truth[i] > 0.5 : truth[i] == j;
+            }
+            curves.add(IsotonicCurve.fit(p, happened));
+        }
+        Calibration c = new Calibration(ISOTONIC, 1.0, scores.length, fittedOn, ProbabilityQuality.of(type, scores, truth),
+                null, curves);
+        return new Calibration(ISOTONIC, 1.0, scores.length, fittedOn, c.before(),
+                ProbabilityQuality.of(type, c.apply(type, scores), truth), curves);
     }
 
     /** Calibrated copies of {@code scores} (the input is left as it is). */
     public float[][] apply(FeatureType type, float[][] scores) {
-        return scale(type, scores, 1 / temperature);
+        return isotonic != null ? bend(type, scores) : scale(type, scores, 1 / temperature);
+    }
+
+    /** Isotonic: each class's probability through its curve, then renormalised to sum to 1. */
+    private float[][] bend(FeatureType type, float[][] scores) {
+        float[][] out = new float[scores.length][];
+        for (int i = 0; i < scores.length; i++) {
+            out[i] = new float[scores[i].length];
+            double sum = 0;
+            for (int j = 0; j < scores[i].length; j++) {
+                out[i][j] = (float) isotonic.get(Math.min(j, isotonic.size() - 1)).apply(scores[i][j]);
+                sum += out[i][j];
+            }
+            if (type != FeatureType.BINARY) {
+                for (int j = 0; j < out[i].length; j++) {
+                    out[i][j] = sum > 0 ? (float) (out[i][j] / sum) : scores[i][j];
+                }
+            }
+        }
+        return out;
     }
 
     private static float[][] scale(FeatureType type, float[][] scores, double beta) {

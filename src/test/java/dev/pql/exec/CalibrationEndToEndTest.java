@@ -1,6 +1,7 @@
 package dev.pql.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,21 @@ class CalibrationEndToEndTest {
                 hot.get("log_loss"), raw.get("brier"), hot.get("brier"), raw.get("accuracy"), hot.get("accuracy"));
         assertScaled(predictions("raw"), predictions("hot"), t);
         showCalibrationHasBeforeAndAfter();
+    }
+
+    @Test
+    void isotonicIsAnOption() throws Exception {
+        try (Statement s = conn.createStatement()) {
+            s.executeQuery("CREATE MODEL iso PREDICT flag FROM noisy WITH (" + OVERCONFIDENT_TREES
+                    + ", flag.calibration = 'isotonic')").close();
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("CREATE MODEL bad PREDICT flag FROM noisy "
+                    + "WITH (flag.calibration = 'platt')"));
+            assertTrue(e.getMessage().contains("temperature, isotonic, none"), e.getMessage());
+        }
+        JsonNode calibration = calibrationFile("iso");
+        assertEquals("isotonic", calibration.get("method").asText());
+        assertTrue(calibration.get("isotonic").get(0).get("x").size() >= 2, calibration.toString());
+        assertTrue(metrics("iso").get("ece") < 0.1, "fresh rows' ECE after isotonic calibration: " + metrics("iso"));
     }
 
     @Test

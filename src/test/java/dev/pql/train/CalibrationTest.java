@@ -107,6 +107,39 @@ class CalibrationTest {
     }
 
     @Test
+    void isotonicBendsProbabilitiesMonotonicallyTowardsWhatHappened() {
+        Set over = binary(1500, 4.0, 7);
+        Calibration c = Calibration.fit(FeatureType.BINARY, over.scores(), over.truth(), "validation", "isotonic");
+        assertEquals("isotonic", c.method());
+        assertTrue(c.after().get("ece") < c.before().get("ece") / 2, c.before() + " -> " + c.after());
+        Set fresh = binary(1500, 4.0, 8);
+        float[][] calibrated = c.apply(FeatureType.BINARY, fresh.scores());
+        double before = ProbabilityQuality.ece(FeatureType.BINARY, fresh.scores(), fresh.truth());
+        double after = ProbabilityQuality.ece(FeatureType.BINARY, calibrated, fresh.truth());
+        assertTrue(after < before, "fresh rows: " + before + " -> " + after);
+        // monotone: a higher raw probability never gets a lower calibrated one
+        float[][] grid = new float[101][];
+        for (int i = 0; i <= 100; i++) {
+            grid[i] = new float[] {i / 100f};
+        }
+        float[][] mapped = c.apply(FeatureType.BINARY, grid);
+        for (int i = 1; i <= 100; i++) {
+            assertTrue(mapped[i][0] >= mapped[i - 1][0], "at " + i);
+        }
+        Set classes = category(900, 3, 3.0, 9);
+        Calibration k = Calibration.fit(FeatureType.CATEGORY, classes.scores(), classes.truth(), "out_of_fold", "isotonic");
+        assertEquals(3, k.isotonic().size(), "one curve per class");
+        for (float[] row : k.apply(FeatureType.CATEGORY, classes.scores())) {
+            double sum = 0;
+            for (float v : row) {
+                sum += v;
+            }
+            assertEquals(1.0, sum, 1e-5);
+        }
+        assertTrue(k.after().get("ece") < k.before().get("ece"));
+    }
+
+    @Test
     void tooFewHeldOutRowsLeaveTheScoresAlone() {
         Set few = binary(Calibration.MIN_ROWS - 1, 3.0, 6);
         assertNull(Calibration.fit(FeatureType.BINARY, few.scores(), few.truth(), "validation"));

@@ -35,6 +35,17 @@ final class ChartCommand {
   }
 
   String chart(String statement) throws SQLException {
+    try {
+      return draw(statement);
+    } catch (RuntimeException e) {
+      if (e instanceof IllegalArgumentException) {
+        throw e;
+      }
+      throw new IllegalArgumentException("cannot chart the last result: " + e, e);
+    }
+  }
+
+  private String draw(String statement) throws SQLException {
     if (statement == null) {
       throw new IllegalArgumentException("nothing to chart yet: run a SHOW ... or SELECT statement first");
     }
@@ -169,13 +180,14 @@ final class ChartCommand {
     if (value < 0) {
       throw new IllegalArgumentException("the last result has no number column to chart");
     }
+    String title = md.getColumnLabel(value).toLowerCase(Locale.ROOT); // before the rows: a read-out result forgets it
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
-    while (rs.next() && labels.size() < 50) {
+    while (labels.size() < 50 && rs.next()) {
       labels.add(label < 0 ? String.valueOf(labels.size() + 1) : String.valueOf(rs.getString(label)));
       values.add(rs.getDouble(value));
     }
-    return md.getColumnLabel(value).toLowerCase(Locale.ROOT) + (labels.size() == 50 ? " (first 50 rows)" : "")
+    return title + (labels.size() == 50 ? " (first 50 rows)" : "")
         + "\n" + charts.bars(labels, array(values), null);
   }
 

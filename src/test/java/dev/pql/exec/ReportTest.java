@@ -33,24 +33,29 @@ class ReportTest {
     @TempDir
     Path dir;
 
+    /** Trains the model the card describes: version 2 of a gbm binary classifier, with one drift check. */
+    private static void buyer(Connection c, Statement s) throws SQLException {
+        s.execute("CREATE TABLE t (x DOUBLE, color VARCHAR, buys BOOLEAN)");
+        Random r = new Random(4);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO t VALUES (?, ?, ?)")) {
+            for (int i = 0; i < 400; i++) {
+                double x = r.nextGaussian();
+                p.setDouble(1, x);
+                p.setString(2, new String[] {"red", "green", "blue"}[r.nextInt(3)]);
+                p.setBoolean(3, x + r.nextGaussian() > 0);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        s.executeQuery("CREATE MODEL buyer PREDICT buys FROM t WITH (model_type = 'gbm', trainer.folds = 1)").close();
+        s.executeQuery("RETRAIN MODEL buyer WITH (trainer.learning_rate = 0.2)").close();
+        s.executeQuery("SHOW DRIFT buyer GIVEN SELECT x + 1 AS x, color FROM t").close();
+    }
+
     @Test
     void aModelCardWithChartsThatOpensOffline() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:pql:" + dir.resolve("db")); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE t (x DOUBLE, color VARCHAR, buys BOOLEAN)");
-            Random r = new Random(4);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO t VALUES (?, ?, ?)")) {
-                for (int i = 0; i < 400; i++) {
-                    double x = r.nextGaussian();
-                    p.setDouble(1, x);
-                    p.setString(2, new String[] {"red", "green", "blue"}[r.nextInt(3)]);
-                    p.setBoolean(3, x + r.nextGaussian() > 0);
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            s.executeQuery("CREATE MODEL buyer PREDICT buys FROM t WITH (model_type = 'gbm', trainer.folds = 1)").close();
-            s.executeQuery("RETRAIN MODEL buyer WITH (trainer.learning_rate = 0.2)").close();
-            s.executeQuery("SHOW DRIFT buyer GIVEN SELECT x + 1 AS x, color FROM t").close();
+            buyer(c, s);
             Path file = dir.resolve("buyer.html");
             try (ResultSet rs = s.executeQuery("EXPORT REPORT buyer TO '" + file + "'")) {
                 assertTrue(rs.next());
@@ -86,6 +91,39 @@ class ReportTest {
         }
         Ast.Statement report = StatementParser.parse("EXPORT REPORT m VERSION 1 TO 'r.html'");
         assertEquals(Role.ADMIN, Access.needed(report), "writes a file on the server");
+    }
+
+    /**
+     * The card in a real browser, where one is installed (Debian's chromium; skipped elsewhere):
+     * headless Chromium renders it to a PNG with no console message, and the charts' blue is drawn.
+     */
+    @Test
+    void chromiumRendersTheCardWithoutConsoleErrors() throws Exception {
+        Path chromium = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(chromium != null, "no chromium installed");
+        Path file = dir.resolve("card.html");
+        try (Connection c = DriverManager.getConnection("jdbc:pql:" + dir.resolve("db")); Statement s = c.createStatement()) {
+            buyer(c, s);
+            s.executeQuery("EXPORT REPORT buyer TO '" + file + "'").close();
+        }
+        Path png = dir.resolve("card.png");
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--user-data-dir=" + dir.resolve("chromium-profile"), "--enable-logging=stderr", "--v=0",
+                "--window-size=1000,3000", "--screenshot=" + png, file.toUri().toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
+        assertTrue(Files.size(png) > 10_000, "a screenshot: " + log);
+        assertFalse(log.contains("CONSOLE"), "no console message from the page: " + log);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int blue = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                blue += (image.getRGB(x, y) & 0xFFFFFF) == 0x1F4E79 ? 1 : 0;
+            }
+        }
+        assertTrue(blue > 500, "the charts' blue drawn on " + blue + " pixels");
     }
 
     /** The page as XML: well-formed, and no DTD or anything else is fetched while reading it. */

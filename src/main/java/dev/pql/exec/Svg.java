@@ -154,6 +154,8 @@ final class Svg {
         if (!Double.isFinite(v)) {
             return "NaN";
         }
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.3f", v).replaceAll("\\.?0+$", "");
+        String text = String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.3f", v);
+        // trailing zeros of the fraction only: 100 stays 100 (a coordinate), 0.500 becomes 0.5
+        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 }

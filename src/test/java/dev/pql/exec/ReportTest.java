@@ -89,6 +89,10 @@ class ReportTest {
                 assertFalse(files.anyMatch(f -> f.getFileName().toString().contains(".tmp-")), "no temporary file left");
             }
         }
+        assertEquals("100", Svg.fmt(100), "a coordinate keeps its zeros");
+        assertEquals("0.5", Svg.fmt(0.5));
+        assertEquals("2", Svg.fmt(2.0));
+        assertEquals("440", Svg.fmt(440.0));
         Ast.Statement report = StatementParser.parse("EXPORT REPORT m VERSION 1 TO 'r.html'");
         assertEquals(Role.ADMIN, Access.needed(report), "writes a file on the server");
     }

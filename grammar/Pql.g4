@@ -21,11 +21,13 @@ pqlStatement
     | showConfusionMatrix
     | showCalibration
     | showFeatureImportance
+    | showDrift
     | describeModel
     | diffModel
     | dropModel
     | alterModel
     | exportModel
+    | exportReport
     | importModel
     | attach
     | detach
@@ -93,11 +95,13 @@ showTrainingLog : SHOW TRAINING LOG model=identifier (VERSION version=INTEGER)? 
 showConfusionMatrix : SHOW CONFUSION MATRIX model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showCalibration : SHOW (CALIBRATION | ROC) model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showFeatureImportance : SHOW FEATURE IMPORTANCE model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
+showDrift : SHOW DRIFT model=identifier (VERSION version=INTEGER)? GIVEN query ;
 describeModel : DESCRIBE MODEL model=identifier (VERSION version=INTEGER)? ;
 diffModel     : DIFF MODEL model=identifier VERSION a=INTEGER COMMA VERSION b=INTEGER ;
 dropModel     : DROP MODEL (IF EXISTS)? model=identifier (VERSION version=INTEGER)? ;
 alterModel    : ALTER MODEL model=identifier SET ACTIVE VERSION version=INTEGER ;
 exportModel   : EXPORT MODEL model=identifier (VERSION version=INTEGER)? TO STRING ;
+exportReport  : EXPORT REPORT model=identifier (VERSION version=INTEGER)? TO STRING ;
 importModel   : IMPORT MODEL model=identifier? FROM STRING ;
 
 // ---- Sources: other databases and folders of files, queried through Calcite ------------------
@@ -125,7 +129,7 @@ nonReserved
     | BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
-    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
+    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | REPORT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
     | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV
     ;
 
@@ -174,6 +178,8 @@ CALIBRATION : 'CALIBRATION' ;
 ROC : 'ROC' ;
 FEATURE : 'FEATURE' ;
 IMPORTANCE : 'IMPORTANCE' ;
+DRIFT : 'DRIFT' ;
+REPORT : 'REPORT' ;
 DIFF : 'DIFF' ;
 ALTER : 'ALTER' ;
 ACTIVE : 'ACTIVE' ;

@@ -22,6 +22,10 @@ final class AccuracyBench {
     static final String SECTION = "accuracy";
     static final long[] SEEDS = {42, 1, 2, 3, 4};
     private final Ctx ctx;
+    /** ECE before and after calibration on the test rows, per data set (its seed-42 model; classifiers only). */
+    private final Map<String, CalibrationFigures.Ece> ece = new java.util.LinkedHashMap<>();
+    /** Accuracy of the seed-42 model, beside its ECE. */
+    private final Map<String, Double> accuracyAt42 = new HashMap<>();
 
     AccuracyBench(Ctx ctx) {
         this.ctx = ctx;
@@ -80,6 +84,30 @@ final class AccuracyBench {
         }
         md.append("\nsklearn figures: ").append(source).append(" (").append(ctx.peerVersions).append(").\n\n");
         gbm(md, specs, best);
+        calibration(md);
+    }
+
+    /**
+     * Issue 20's bar: on every classification set, the default model's ECE on the test rows after
+     * calibration is no higher than before it, with accuracy (the same predictions) beside it.
+     */
+    private void calibration(StringBuilder md) {
+        md.append("Calibration (seed 42's default model; ECE over 10 bins on the test rows, before and after the "
+                + "version's temperature scaling, from one `SHOW CALIBRATION`; the predictions and accuracy are the "
+                + "same either way):\n\n| data set | model | accuracy | ECE before | ECE after | goal met |\n"
+                + "|---|---|---|---|---|---|\n");
+        ece.forEach((key, e) -> {
+            String met = Double.isNaN(e.after()) ? "no" : e.met() ? "yes" : "no";
+            ctx.results.add(new Results.Row(SECTION, key + " calibration", "ece", e.after(), "", "ECE before calibration",
+                    e.before(), e.after() / e.before(), "<= before", met, "accuracy " + Stats.score(accuracyAt42.get(key))));
+            ctx.results.summary(new Results.Summary(SECTION, "ECE after calibration: " + key, "≤ before " + Stats.score(e.before()),
+                    Stats.score(e.after()), met));
+            String[] parts = key.split(" ", 2);
+            md.append("| ").append(parts[0]).append(" | ").append(parts.length > 1 ? parts[1] : "default").append(" | ")
+                    .append(Stats.score(accuracyAt42.get(key))).append(" | ").append(Stats.score(e.before())).append(" | ")
+                    .append(Stats.score(e.after())).append(" | ").append(met).append(" |\n");
+        });
+        md.append("\n");
     }
 
     /** The same data sets with one line of config, {@code model_type = 'gbm'} (gradient-boosted trees), for comparison. */
@@ -141,6 +169,11 @@ final class AccuracyBench {
                 }
                 trainSeconds += Stats.seconds(System.nanoTime() - t0);
                 scores[i] = SpamModels.evaluate(s, model, spec.test(), spec.metric());
+                if (SEEDS[i] == 42 && spec.metric().equals("accuracy")) {
+                    String key = spec.name() + (with.isEmpty() ? "" : " " + with.replace("model_type = ", "").replace("'", ""));
+                    ece.put(key, CalibrationFigures.of(s, model, spec.test()));
+                    accuracyAt42.put(key, scores[i]);
+                }
                 if (model.equals("spam") && SEEDS[i] == 42) {
                     Fixtures.spamModelMade(ctx);
                 }

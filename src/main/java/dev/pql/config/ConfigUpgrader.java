@@ -92,6 +92,11 @@ final class ConfigUpgrader {
                 notes.add(path + "." + section + ": '" + s.asText() + "' read as " + section + ".type = '" + s.asText() + "'.");
             }
         }
+        if (role.equals("output") && f.path("calibration").isBoolean()) {
+            String method = f.get("calibration").asBoolean() ? "temperature" : "none";
+            f.put("calibration", method);
+            notes.add(path + ".calibration: Ludwig's " + !method.equals("none") + " read as '" + method + "'.");
+        }
         nest(f, role, path);
         if (f.get("encoder") instanceof ObjectNode e) {
             renameOrDrop(e, "fc_size", "output_size", path + ".encoder");

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One input or output feature: its name, the data column it reads, its type, and for inputs the
- * encoder; outputs have a decoder and a loss, and {@code threshold} applies to binary and set outputs.
+ * encoder; outputs have a decoder and a loss, and {@code threshold} applies to binary and set outputs;
+ * {@code calibration} (temperature or none) to binary and category outputs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeatureConfig(
@@ -16,7 +17,13 @@ public record FeatureConfig(
         @JsonProperty("preprocessing") FeaturePreprocessing preprocessing,
         @JsonProperty("decoder") DecoderConfig decoder,
         @JsonProperty("loss") LossConfig loss,
-        @JsonProperty("threshold") Double threshold) {
+        @JsonProperty("threshold") Double threshold,
+        @JsonProperty("calibration") String calibration) {
+
+    /** Whether held-out rows calibrate this output's probabilities (unset, as in configs before issue 20: no). */
+    public boolean calibrated() {
+        return calibration != null && !calibration.equals("none");
+    }
 
     /** The probability from which a binary output says true or a set output predicts a member (0.5 when unset). */
     public double decisionThreshold() {

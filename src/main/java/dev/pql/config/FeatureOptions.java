@@ -45,6 +45,11 @@ final class FeatureOptions {
         return oneOf(List.of(pql), others);
     }
 
+    private static final String CALIBRATION_DOC = "How probabilities are calibrated on held-out rows (the validation "
+            + "split, or out-of-fold predictions when trainer.folds > 1): temperature scaling keeps every prediction and "
+            + "makes the probabilities honest; isotonic bends each probability to the held-out rows' observed rate (more "
+            + "flexible, needs more rows, may move close predictions); none leaves them as trained. Ludwig's true/false read as temperature/none.";
+
     static final List<Option> ROWS = List.of(
             // ---- every feature
             opt("input", "name", STRING, null, "The feature's name (unique); WITH paths start with it."),
@@ -60,6 +65,10 @@ final class FeatureOptions {
             section("output", "loss", true, true, "The training loss."),
             opt("output.binary", "threshold", FLOAT, 0.5, range(0, false, 1, false),
                     "Probability from which the prediction is true."),
+            opt("output.binary", "calibration", STRING, "temperature", oneOf(List.of("temperature", "isotonic", "none"),
+                    List.of()), CALIBRATION_DOC),
+            opt("output.category", "calibration", STRING, "temperature", oneOf(List.of("temperature", "isotonic", "none"),
+                    List.of()), CALIBRATION_DOC),
 
             // ---- binary
             opt("binary.preprocessing", "missing_value_strategy", STRING, "fill_with_false",

@@ -44,7 +44,6 @@ final class Harmless {
             new Entry("output", "dependencies", List.of()),
             new Entry("output", "reduce_input", "sum"),
             new Entry("output", "reduce_dependencies", "sum"),
-            new Entry("output", "calibration", false),
             new Entry("output", "top_k", "*"),
             new Entry("encoder", "embeddings_trainable", true),
             new Entry("encoder", "embeddings_on_cpu", false),

@@ -53,7 +53,7 @@ final class Access {
     /** The least role a PQL statement needs. */
     static Role needed(Ast.Statement stmt) {
         if (stmt instanceof Ast.Attach || stmt instanceof Ast.Detach || stmt instanceof Ast.ExportModel
-                || stmt instanceof Ast.ImportModel) {
+                || stmt instanceof Ast.ExportReport || stmt instanceof Ast.ImportModel) {
             return Role.ADMIN;
         }
         if (stmt instanceof Ast.CreateModel || stmt instanceof Ast.Retrain || stmt instanceof Ast.AlterModel

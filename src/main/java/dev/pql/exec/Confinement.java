@@ -37,6 +37,10 @@ final class Confinement {
             return new Ast.ExportModel(x.model(), x.version(), inside(dataDir.resolve(EXPORTS), x.directory(), "EXPORT MODEL")
                     .toString());
         }
+        if (stmt instanceof Ast.ExportReport r) {
+            return new Ast.ExportReport(r.model(), r.version(), inside(dataDir.resolve(EXPORTS), r.file(), "EXPORT REPORT")
+                    .toString());
+        }
         if (stmt instanceof Ast.ImportModel i) {
             return new Ast.ImportModel(i.model(), inside(dataDir.resolve(EXPORTS), i.directory(), "IMPORT MODEL").toString());
         }

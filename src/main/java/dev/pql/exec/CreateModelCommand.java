@@ -21,7 +21,10 @@ import dev.pql.parse.Ast;
 import dev.pql.registry.Artifacts;
 import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
+import dev.pql.drift.TrainingProfile;
+import dev.pql.train.Calibration;
 import dev.pql.train.EpochLog;
+import dev.pql.train.ProbabilityQuality;
 import dev.pql.train.FoldTraining;
 import dev.pql.train.GbmTrainer;
 import dev.pql.train.TrainingProgress;
@@ -160,15 +163,72 @@ final class CreateModelCommand {
                         : one.train(1, split),
                 ahead -> progress.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
 
+        Calibration calibration = calibrate(head, data, result, folds > 1, notes);
+        TrainingProfile profile = TrainingProfile.of(config.inputFeatures(),
+                config.inputFeatures().stream().map(f -> select(column(rows, table.indexOf(f.column())), fitted)).toList());
+        Map<String, Map<String, Double>> metrics = calibration == null ? result.metrics()
+                : calibratedTestMetrics(result, calibration, head, data, split);
         Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
                 folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);
         VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), splitRows,
-                hash(table), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), notes, result.metrics(),
+                hash(table), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), notes, metrics,
                 Engine.versions());
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
         int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),
-                result.weights(), result.log(), info), job.mustBeNew());
+                result.weights(), result.log(), info, calibration, profile), job.mustBeNew());
         return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
+    }
+
+    /**
+     * Fits temperature scaling on the held-out rows training scored: the validation split, or every
+     * row's out-of-fold score when folds take turns. Null for outputs that are not calibrated
+     * ({@code calibration: none}, numbers, sets) and when too few rows were held out (with a note).
+     */
+    private static Calibration calibrate(OutputHead head, TrainingData data, TrainingResult result, boolean outOfFold,
+                                         List<String> notes) {
+        FeatureConfig target = head.feature();
+        boolean probabilities = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
+        if (!probabilities || !target.calibrated()) {
+            return null;
+        }
+        int[] rows = result.validationRows();
+        double[] truth = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            truth[i] = data.truth()[rows[i]];
+        }
+        Calibration c = Calibration.fit(target.type(), result.validationScores(), truth,
+                outOfFold ? "out_of_fold" : "validation", target.calibration());
+        if (c == null) {
+            notes.add("Probabilities are not calibrated: only " + rows.length + " held-out row(s), and temperature "
+                    + "scaling needs at least " + Calibration.MIN_ROWS + ". Give the validation split more rows.");
+        } else {
+            boolean isotonic = Calibration.ISOTONIC.equals(c.method());
+            notes.add(String.format(java.util.Locale.ROOT, "Probabilities calibrated by %s on %d %s rows: ECE %.4f -> "
+                    + "%.4f, log loss %.4f -> %.4f; %s.", isotonic ? "isotonic regression" : String.format(
+                    java.util.Locale.ROOT, "temperature scaling (T = %.3f)", c.temperature()), c.rows(),
+                    outOfFold ? "out-of-fold" : "validation", c.before().get("ece"), c.after().get("ece"),
+                    c.before().get("log_loss"), c.after().get("log_loss"), isotonic
+                    ? "isotonic calibration may move a prediction between close classes" : "every prediction stays as it was"));
+        }
+        return c;
+    }
+
+    /** The metrics with the test split's probability metrics (ece, brier, log_loss) as PREDICT will answer. */
+    private static Map<String, Map<String, Double>> calibratedTestMetrics(TrainingResult r, Calibration c, OutputHead head,
+                                                                        TrainingData data, Split split) {
+        Map<String, Map<String, Double>> out = new java.util.LinkedHashMap<>(r.metrics());
+        Map<String, Double> test = r.metrics().get("test");
+        if (test != null && split.test().length > 0) {
+            double[] truth = new double[split.test().length];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = data.truth()[split.test()[i]];
+            }
+            Map<String, Double> calibrated = new java.util.LinkedHashMap<>(test);
+            calibrated.putAll(ProbabilityQuality.of(head.feature().type(),
+                    c.apply(head.feature().type(), r.testScores()), truth));
+            out.put("test", calibrated);
+        }
+        return out;
     }
 
     /** Every feature's column must be in the data (a config or RETRAIN source may not match it). */

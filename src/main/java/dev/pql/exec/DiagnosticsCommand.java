@@ -66,25 +66,50 @@ final class DiagnosticsCommand {
             return ExecResult.rows(roc(Outcomes.of(s)), s.warnings);
         }
         // Binary: predicted probability of true vs share of true. Category: confidence vs accuracy.
-        // Set: each member's probability vs the share of rows that have it.
-        Outcomes o = Outcomes.of(s);
-        long[] rows = new long[BINS];
-        double[] predicted = new double[BINS];
-        double[] observed = new double[BINS];
-        for (int i = 0; i < o.size(); i++) {
-            double p = o.probability()[i];
-            int bin = Math.min(BINS - 1, (int) (p * BINS));
-            rows[bin]++;
-            predicted[bin] += p;
-            observed[bin] += o.happened()[i] ? 1 : 0;
-        }
+        // Set: each member's probability vs the share of rows that have it. "after" is what PREDICT
+        // answers (calibrated when the version is); the _before columns are the model's raw scores.
+        Bins after = Bins.of(Outcomes.of(s));
+        Bins before = Bins.of(Outcomes.of(s, s.uncalibrated));
         Rows out = new Rows().integer("bin").number("lower").number("upper").integer("rows")
-                .number("mean_predicted").number("observed");
+                .number("mean_predicted").number("observed").integer("rows_before").number("mean_predicted_before")
+                .number("observed_before");
         for (int b = 0; b < BINS; b++) {
-            out.add(b + 1, b / (double) BINS, (b + 1) / (double) BINS, (int) rows[b],
-                    rows[b] == 0 ? null : predicted[b] / rows[b], rows[b] == 0 ? null : observed[b] / rows[b]);
+            out.add(b + 1, b / (double) BINS, (b + 1) / (double) BINS, (int) after.rows[b], after.predicted(b),
+                    after.observed(b), (int) before.rows[b], before.predicted(b), before.observed(b));
         }
-        return ExecResult.rows(out.build(), s.warnings);
+        List<String> warnings = new ArrayList<>(s.warnings);
+        dev.pql.train.Calibration cal = s.model.calibration();
+        if (cal != null) {
+            String how = dev.pql.train.Calibration.ISOTONIC.equals(cal.method()) ? "isotonic regression"
+                    : String.format(java.util.Locale.ROOT, "temperature scaling (T = %.3f)", cal.temperature());
+            warnings.add(String.format(java.util.Locale.ROOT, "%s version %d is calibrated by %s, fitted on %d %s rows; "
+                    + "mean_predicted and observed are after it, the _before columns before.", s.model.name(),
+                    s.model.version(), how, cal.rows(), cal.fittedOn().replace('_', '-')));
+        }
+        return ExecResult.rows(out.build(), warnings);
+    }
+
+    /** Rows, summed probability and happenings per equal-width probability bin. */
+    private record Bins(long[] rows, double[] sumPredicted, double[] sumObserved) {
+        static Bins of(Outcomes o) {
+            Bins b = new Bins(new long[BINS], new double[BINS], new double[BINS]);
+            for (int i = 0; i < o.size(); i++) {
+                double p = o.probability()[i];
+                int bin = Math.min(BINS - 1, (int) (p * BINS));
+                b.rows[bin]++;
+                b.sumPredicted[bin] += p;
+                b.sumObserved[bin] += o.happened()[i] ? 1 : 0;
+            }
+            return b;
+        }
+
+        Double predicted(int bin) {
+            return rows[bin] == 0 ? null : sumPredicted[bin] / rows[bin];
+        }
+
+        Double observed(int bin) {
+            return rows[bin] == 0 ? null : sumObserved[bin] / rows[bin];
+        }
     }
 
     /** ROC points at thresholds 0.00, 0.01, ..., 1.00 (for a set, over every row's every member). */

@@ -12,25 +12,30 @@ import dev.pql.train.Metrics;
 record Outcomes(double[] probability, boolean[] happened) {
 
     static Outcomes of(ScoredRows s) {
+        return of(s, s.scores);
+    }
+
+    /** The outcomes of {@code scores} (the rows' calibrated or uncalibrated scores). */
+    static Outcomes of(ScoredRows s, float[][] scores) {
         FeatureType type = s.model.head().feature().type();
         int width = type == FeatureType.SET ? s.model.head().processor().vocabularySize() : 1;
-        double[] probability = new double[s.scores.length * width];
+        double[] probability = new double[scores.length * width];
         boolean[] happened = new boolean[probability.length];
-        for (int r = 0; r < s.scores.length; r++) {
+        for (int r = 0; r < scores.length; r++) {
             for (int j = 0; j < width; j++) {
                 int i = r * width + j;
                 switch (type) {
                     case SET -> {
-                        probability[i] = s.scores[r][j];
+                        probability[i] = scores[r][j];
                         happened[i] = s.members[r][j] > 0.5f;
                     }
                     case BINARY -> {
-                        probability[i] = s.scores[r][0];
+                        probability[i] = scores[r][0];
                         happened[i] = s.truth[r] > 0.5;
                     }
                     default -> {
-                        int best = Metrics.argmax(s.scores[r]);
-                        probability[i] = s.scores[r][best];
+                        int best = Metrics.argmax(scores[r]);
+                        probability[i] = scores[r][best];
                         happened[i] = s.truth[r] == best;
                     }
                 }

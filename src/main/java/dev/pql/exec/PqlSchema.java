@@ -41,6 +41,7 @@ final class PqlSchema extends AbstractSchema {
         add("TRAINING_LOG", only -> SystemTables.trainingLog(models, only));
         add("SOURCES", only -> SystemTables.sources(catalog, only));
         add("JOBS", only -> SystemTables.jobs(jobs, only));
+        add("DRIFT", only -> SystemTables.drift(models, only));
     }
 
     private void add(String name, Function<Boolean, SimpleResultSet> rows) {

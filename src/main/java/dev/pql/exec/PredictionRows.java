@@ -28,6 +28,9 @@ final class PredictionRows implements SimpleRowSource {
     private final Deque<Object[]> ready = new ArrayDeque<>();
     private final PredictionColumns output;
     private boolean exhausted;
+    /** The drift warning of the first batch, or null: the first batch stands for the GIVEN rows. */
+    private String driftWarning;
+    private boolean checkedDrift;
     /** NaN or infinite values seen so far, per input feature (they are treated as missing). */
     private final int[] nonFinite;
 
@@ -73,6 +76,9 @@ final class PredictionRows implements SimpleRowSource {
             if (w != null) {
                 out.add(w);
             }
+        }
+        if (driftWarning != null) {
+            out.add(driftWarning);
         }
         return out;
     }
@@ -123,6 +129,10 @@ final class PredictionRows implements SimpleRowSource {
                 nonFinite[f] += dev.pql.features.NumberProcessor.countNonFinite(values);
             }
             columns.add(values);
+        }
+        if (!checkedDrift) {
+            checkedDrift = true;
+            driftWarning = DriftCommand.warning(model, columns, missing, rows.size());
         }
         try {
             float[][] scores = model.score(columns);

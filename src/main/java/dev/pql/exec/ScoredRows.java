@@ -26,6 +26,8 @@ final class ScoredRows {
     final List<Object[]> rows = new ArrayList<>();
     final List<List<Object>> columns = new ArrayList<>();
     final float[][] scores;
+    /** The scores before the version's calibration (the same array when it has none): SHOW CALIBRATION's "before". */
+    final float[][] uncalibrated;
     final double[] truth;
     /** Set outputs: the true members per row, multi-hot over the vocabulary; null for other types. */
     final float[][] members;
@@ -47,7 +49,8 @@ final class ScoredRows {
             }
         }
         columns.addAll(featureColumns(model, table, rows, warnings));
-        scores = rows.isEmpty() ? new float[0][] : model.score(columns);
+        uncalibrated = rows.isEmpty() ? new float[0][] : model.scoreUncalibrated(columns);
+        scores = model.calibrate(uncalibrated);
         List<Object> raw = CreateModelCommand.column(rows, targetColumn);
         Encoded labels = model.head().processor().encode(raw);
         truth = Truth.of(target, labels, raw);

@@ -173,10 +173,14 @@ public final class Session implements AutoCloseable {
             return new DiagnosticsCommand(this).calibration(c);
         } else if (stmt instanceof Ast.ShowFeatureImportance f) {
             return new DiagnosticsCommand(this).featureImportance(f);
+        } else if (stmt instanceof Ast.ShowDrift d) {
+            return new DriftCommand(this).run(d);
         } else if (stmt instanceof Ast.AlterModel a) {
             return CatalogCommands.alter(models(), a);
         } else if (stmt instanceof Ast.ExportModel x) {
             return CatalogCommands.export(models(), x);
+        } else if (stmt instanceof Ast.ExportReport r) {
+            return new ReportCommand(this).run(r);
         } else if (stmt instanceof Ast.ImportModel i) {
             return CatalogCommands.importModel(models(), i);
         } else if (stmt instanceof Ast.Attach a) {

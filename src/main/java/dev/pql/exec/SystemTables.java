@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The {@code pql} system schema: {@code pql.models}, {@code model_versions}, {@code features},
- * {@code metrics}, {@code training_log} and {@code sources}, read live from the registry and the
+ * {@code metrics}, {@code training_log}, {@code sources}, {@code jobs} and {@code drift}, read live from the registry and the
  * catalog when queried, so the catalog is queryable with ordinary SQL and joins and shows up in
  * JDBC metadata. A Calcite schema (see {@link PqlSchema}): nothing is created in the user's store.
  */
@@ -122,6 +122,20 @@ final class SystemTables {
             for (Attachment a : catalog.sources()) {
                 rows.add(a.name(), a.kind().word(), a.location(), a.user(), a.product(), SourceCommands.tables(catalog, a),
                         a.attachedAt());
+            }
+        }
+        return rows.build();
+    }
+
+    /** Every SHOW DRIFT run's result per feature, oldest first per model: {@code pql.drift}. */
+    static SimpleResultSet drift(ModelStore store, boolean columnsOnly) {
+        Rows rows = Rows.forStore().text("checked_at").text("model").integer("version").text("feature")
+                .text("statistic").number("metric_value").number("threshold").bool("drifted").integer("rows")
+                .integer("training_rows").text("checked_by");
+        if (!columnsOnly) {
+            for (dev.pql.registry.DriftHistory.Entry e : store.driftHistory()) {
+                rows.add(e.checkedAt(), e.model(), e.version(), e.feature(), e.statistic(), e.value(), e.threshold(),
+                        e.drifted(), (int) e.rows(), (int) e.trainingRows(), e.checkedBy());
             }
         }
         return rows.build();

@@ -14,8 +14,8 @@ public final class Ast {
     /** A statement: one of the PQL records below, or plain SQL for the SQL layer. */
     public sealed interface Statement
             permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog,
-            ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, DescribeModel, DiffModel, DropModel,
-            AlterModel, ExportModel, ImportModel, Attach, Detach, ShowSources, Sql {
+            ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, ShowDrift, DescribeModel, DiffModel, DropModel,
+            AlterModel, ExportModel, ExportReport, ImportModel, Attach, Detach, ShowSources, Sql {
     }
 
     /** Where a piece of text starts in the statement: 1-based line and column. */
@@ -192,6 +192,10 @@ public final class Ast {
     public record ShowFeatureImportance(Name model, Integer version, GivenQuery given) implements Statement {
     }
 
+    /** {@code SHOW DRIFT m [VERSION n] GIVEN query}: each input of the rows compared with its training distribution. */
+    public record ShowDrift(Name model, Integer version, GivenQuery given) implements Statement {
+    }
+
     /** {@code DIFF MODEL m VERSION a, VERSION b}: the config paths that differ. */
     public record DiffModel(Name model, int versionA, int versionB) implements Statement {
     }
@@ -202,6 +206,10 @@ public final class Ast {
 
     /** {@code EXPORT MODEL m [VERSION n] TO 'dir'}. */
     public record ExportModel(Name model, Integer version, String directory) implements Statement {
+    }
+
+    /** {@code EXPORT REPORT m [VERSION n] TO 'file.html'}: a self-contained HTML model card. */
+    public record ExportReport(Name model, Integer version, String file) implements Statement {
     }
 
     /** {@code IMPORT MODEL [m] FROM 'dir'}; without a name, the exported model's own. */

@@ -220,6 +220,11 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     }
 
     @Override
+    public Ast.Statement visitShowDrift(PqlParser.ShowDriftContext ctx) {
+        return new Ast.ShowDrift(name(ctx.model), version(ctx.version), given(ctx.query()));
+    }
+
+    @Override
     public Ast.Statement visitDiffModel(PqlParser.DiffModelContext ctx) {
         return new Ast.DiffModel(name(ctx.model), Integer.parseInt(ctx.a.getText()), Integer.parseInt(ctx.b.getText()));
     }
@@ -232,6 +237,11 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     @Override
     public Ast.Statement visitExportModel(PqlParser.ExportModelContext ctx) {
         return new Ast.ExportModel(name(ctx.model), version(ctx.version), unquote(ctx.STRING().getText()));
+    }
+
+    @Override
+    public Ast.Statement visitExportReport(PqlParser.ExportReportContext ctx) {
+        return new Ast.ExportReport(name(ctx.model), version(ctx.version), unquote(ctx.STRING().getText()));
     }
 
     @Override

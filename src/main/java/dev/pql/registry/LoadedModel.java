@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.ModelConfig;
+import dev.pql.drift.TrainingProfile;
 import dev.pql.features.Encoded;
 import dev.pql.features.FeatureMetadata;
 import dev.pql.features.FeatureProcessor;
@@ -14,6 +15,7 @@ import dev.pql.model.GbmBooster;
 import dev.pql.model.GbmMatrix;
 import dev.pql.model.Network;
 import dev.pql.model.OutputHead;
+import dev.pql.train.Calibration;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.Scoring;
 import dev.pql.train.WeightBundle;
@@ -32,6 +34,10 @@ public final class LoadedModel implements AutoCloseable {
     private final VersionInfo info;
     private final List<FeatureProcessor> inputs = new ArrayList<>();
     private final OutputHead head;
+    /** The version's temperature scaling, or null (not calibrated, or saved before calibration existed). */
+    private final Calibration calibration;
+    /** The training distribution of the inputs, or null for versions saved before PQL kept it. */
+    private final TrainingProfile profile;
     /** One model, or the models of a k-fold training (trainer.folds), whose scores are averaged. */
     private final List<Member> members = new ArrayList<>();
 
@@ -48,6 +54,8 @@ public final class LoadedModel implements AutoCloseable {
         this.version = version;
         this.config = a.config();
         this.info = a.info();
+        this.calibration = a.calibration();
+        this.profile = a.profile();
         for (int i = 0; i < config.inputFeatures().size(); i++) {
             inputs.add(Processors.restore(config.inputFeatures().get(i), false, a.inputs().get(i)));
         }
@@ -103,9 +111,15 @@ public final class LoadedModel implements AutoCloseable {
 
     /**
      * Scores rows: {@code columns.get(i)} holds input feature i's raw values. Returns class
-     * probabilities, the probability of true, or the value, per row (the members' average).
+     * probabilities, the probability of true, or the value, per row (the members' average),
+     * calibrated when the version is.
      */
     public float[][] score(List<List<Object>> columns) {
+        return calibrate(scoreUncalibrated(columns));
+    }
+
+    /** Scores as the network (or the trees) give them, before calibration: SHOW CALIBRATION's "before". */
+    public float[][] scoreUncalibrated(List<List<Object>> columns) {
         List<Encoded> encoded = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             inputs.get(i).requireReadable(columns.get(i)); // 22018 rather than a silent missing value
@@ -133,6 +147,21 @@ public final class LoadedModel implements AutoCloseable {
             }
         }
         return sum;
+    }
+
+    /** Calibrated copies of uncalibrated scores; the scores themselves when the version is not calibrated. */
+    public float[][] calibrate(float[][] scores) {
+        return calibration == null ? scores : calibration.apply(head.feature().type(), scores);
+    }
+
+    /** The version's calibration, or null. */
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** The training distribution of the inputs, or null for a version saved before PQL kept it. */
+    public TrainingProfile profile() {
+        return profile;
     }
 
     public String name() {

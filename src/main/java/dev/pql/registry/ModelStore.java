@@ -8,6 +8,8 @@ import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
 import dev.pql.features.FeatureMetadata;
+import dev.pql.drift.TrainingProfile;
+import dev.pql.train.Calibration;
 import dev.pql.train.EpochLog;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,7 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * The model registry: {@code <root>/<model>/<version>/} holds config.json, features.json,
- * weights.params, training_log.json and version.json. A version is written to a temporary folder
+ * weights.params, training_log.json and version.json, and (since issue 20) calibration.json and
+ * training_profile.json when the version has them. A version is written to a temporary folder
  * and renamed into place, so readers never see half a version and a failure leaves none behind.
  * The newest version is the active one.
  */
@@ -34,6 +37,10 @@ public final class ModelStore {
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     /** The file naming the active version, when it is not the newest. */
     private static final String ACTIVE = "ACTIVE";
+    /** A version's temperature scaling; absent for uncalibrated outputs and versions saved before calibration. */
+    static final String CALIBRATION = "calibration.json";
+    /** A version's training distribution of each input (drift's baseline); absent in versions saved before it. */
+    static final String PROFILE = "training_profile.json";
     /**
      * The longest model name: it is a folder name, and file systems allow 255 bytes; 128 leaves
      * room for the {@code .tmp-<uuid>} of a save and matches common SQL identifier limits.
@@ -152,6 +159,12 @@ public final class ModelStore {
         files.put("weights.params", a.weights());
         files.put("training_log.json", JSON.writeValueAsBytes(a.trainingLog()));
         files.put("version.json", JSON.writeValueAsBytes(info));
+        if (a.calibration() != null) {
+            files.put(CALIBRATION, JSON.writeValueAsBytes(a.calibration()));
+        }
+        if (a.profile() != null) {
+            files.put(PROFILE, JSON.writeValueAsBytes(a.profile()));
+        }
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             DurableFiles.write(tmp.resolve(f.getKey()), f.getValue());
         }
@@ -227,6 +240,30 @@ public final class ModelStore {
         }
     }
 
+    /** Appends SHOW DRIFT results to the model's drift history (under the model's lock: appends take turns). */
+    public void recordDrift(String name, List<DriftHistory.Entry> entries) {
+        Path dir = root.resolve(normalize(name));
+        synchronized (lock(dir)) {
+            if (!Files.isDirectory(dir)) {
+                throw notFound(name);
+            }
+            try {
+                DriftHistory.append(dir, entries);
+            } catch (IOException e) {
+                throw storeError("record the drift of " + name, e);
+            }
+        }
+    }
+
+    /** Every model's drift history, by model name, oldest run first: {@code pql.drift}. */
+    public List<DriftHistory.Entry> driftHistory() {
+        List<DriftHistory.Entry> out = new ArrayList<>();
+        for (String m : models()) {
+            out.addAll(DriftHistory.read(root.resolve(m)));
+        }
+        return out;
+    }
+
     /** The per-epoch training log of a version. */
     public List<EpochLog> trainingLog(String name, int version) {
         return read(root.resolve(normalize(name)).resolve(String.valueOf(version))).trainingLog();
@@ -253,8 +290,12 @@ public final class ModelStore {
         } catch (IOException e) {
             throw Manifest.corrupt(dir, "weights.params", "it cannot be read (" + e + ")");
         }
+        Calibration calibration = Files.exists(dir.resolve(CALIBRATION))
+                ? readJson(dir, CALIBRATION, new TypeReference<Calibration>() { }) : null;
+        TrainingProfile profile = Files.exists(dir.resolve(PROFILE))
+                ? readJson(dir, PROFILE, new TypeReference<TrainingProfile>() { }) : null;
         return new Artifacts(config, features.subList(0, features.size() - 1), features.get(features.size() - 1),
-                weights, log == null ? List.of() : log, info);
+                weights, log == null ? List.of() : log, info, calibration, profile);
     }
 
     private static <T> T readJson(Path dir, String file, TypeReference<T> type) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.h2.tools.SimpleResultSet;
 
 /**
- * The backslash commands: {@code \? \h \d \models \format \timing \pager \o \i \q}. Each is one
+ * The backslash commands: {@code \? \h \d \models \format \timing \pager \o \i \chart \q}. Each is one
  * line; results they list go through the same formats and output file as query results.
  */
 final class MetaCommands {
@@ -52,6 +52,8 @@ final class MetaCommands {
         case "\\i", "\\include" -> {
           return include(arg);
         }
+        case "\\chart" -> shell.out().print(new ChartCommand(shell.connection(),
+            Main.consoleCharset().name().startsWith("UTF")).chart(shell.lastResult()));
         case "\\q", "\\quit" -> shell.requestQuit();
         default -> throw new IllegalArgumentException("unknown command " + name
             + "; \\? lists the commands");

@@ -30,6 +30,7 @@ public final class Shell {
   private PrintStream file;
   private String fileName;
   private boolean quit;
+  private String lastResult;
   /** The statement now executing, so a Ctrl-C handler on another thread can cancel it. */
   private volatile Statement running;
   private volatile ProgressDisplay progress;
@@ -81,6 +82,11 @@ public final class Shell {
    * outcome; an error is printed as {@code <errorPrefix>ERROR: message (SQLSTATE s)} with the
    * statement and a caret when the position is known. Returns true on success.
    */
+  /** The last statement that answered rows: what {@code \chart} draws. */
+  String lastResult() {
+    return lastResult;
+  }
+
   public boolean execute(String sql, String errorPrefix) {
     if (sql.startsWith("\\")) {
       return meta.run(sql, errorPrefix);
@@ -110,6 +116,7 @@ public final class Shell {
         }
       }
       if (hasRows) {
+        lastResult = sql;
         try (ResultSet rs = stmt.getResultSet()) {
           printResult(rs, display);
           printWarnings(rs.getWarnings());

@@ -43,7 +43,7 @@ final class StatementRules extends TokenView {
       case "EVALUATE" -> evaluate();
       case "DESCRIBE" -> describe();
       case "DROP" -> drop();
-      case "SHOW" -> c.keywords("MODELS", "SOURCES");
+      case "SHOW" -> show();
       case "ATTACH" -> c.keywords("DATABASE", "FILES");
       default -> sql();
     }
@@ -212,6 +212,32 @@ final class StatementRules extends TokenView {
     } else if (prev.is("GIVEN")) {
       c.keywords("SELECT");
     } else if (before.size() == 2) {
+      c.keywords("VERSION", "GIVEN");
+    } else if (prev(2) != null && prev(2).is("VERSION")) {
+      c.keywords("GIVEN");
+    }
+  }
+
+  /** SHOW MODELS | SOURCES | DRIFT m [VERSION n] GIVEN query. */
+  private void show() {
+    if (before.size() == 1) {
+      c.keywords("MODELS", "SOURCES", "DRIFT");
+    } else if (before.get(1).is("DRIFT")) {
+      drift();
+    }
+  }
+
+  /** After SHOW DRIFT: like EVALUATE, a model, VERSION n, then GIVEN and a query. */
+  private void drift() {
+    int given = indexOf(before, "GIVEN");
+    Token prev = prev(1);
+    if (given >= 0 && given + 1 < before.size()) {
+      sql();
+    } else if (prev.is("DRIFT")) {
+      c.models();
+    } else if (prev.is("GIVEN")) {
+      c.keywords("SELECT");
+    } else if (before.size() == 3) {
       c.keywords("VERSION", "GIVEN");
     } else if (prev(2) != null && prev(2).is("VERSION")) {
       c.keywords("GIVEN");

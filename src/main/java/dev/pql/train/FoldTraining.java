@@ -63,7 +63,7 @@ public final class FoldTraining {
         List<byte[]> weights = results.stream().map(TrainingResult::weights).toList();
         int bestEpoch = (int) Math.round(results.stream().mapToInt(TrainingResult::bestEpoch).average().orElse(0));
         double seconds = results.stream().mapToDouble(TrainingResult::seconds).sum();
-        return new TrainingResult(WeightBundle.pack(weights), bestEpoch, log, metrics, seconds, oof, test);
+        return new TrainingResult(WeightBundle.pack(weights), bestEpoch, log, metrics, seconds, oof, test, rows);
     }
 
     /** Each metric's mean over the folds that report it for {@code split}. */

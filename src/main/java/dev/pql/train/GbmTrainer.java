@@ -97,7 +97,7 @@ public final class GbmTrainer {
             }
             byte[] model = booster.save().getBytes(StandardCharsets.UTF_8);
             return new TrainingResult(model, bestRound, log, metrics, (System.nanoTime() - started) / 1e9,
-                    validationScores, testScores);
+                    validationScores, testScores, validation);
         }
     }
 

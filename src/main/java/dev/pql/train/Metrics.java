@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The metrics of an output type, computed on the host from scores and true labels. Category:
  * accuracy, macro precision/recall/F1 and hits at k; binary: accuracy, precision, recall, F1,
- * ROC AUC; number: MAE, RMSE, R² on the data's own scale; set: Jaccard, micro precision, recall, F1.
+ * ROC AUC; both also ece, brier and log_loss ({@link ProbabilityQuality}); number: MAE, RMSE, R² on the data's own scale; set: Jaccard, micro precision, recall, F1.
  */
 public final class Metrics {
     /** Ludwig's default top_k for hits_at_k. */
@@ -68,6 +68,7 @@ public final class Metrics {
         m.put("recall_macro", present == 0 ? 0 : recall / present);
         m.put("f1_macro", present == 0 ? 0 : f1 / present);
         m.put("hits_at_k", hitsAtK(scores, truth, TOP_K));
+        m.putAll(ProbabilityQuality.of(FeatureType.CATEGORY, scores, truth));
         return m;
     }
 
@@ -92,6 +93,7 @@ public final class Metrics {
         m.put("recall", recall);
         m.put("f1", precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
         m.put("roc_auc", rocAuc(scores, truth));
+        m.putAll(ProbabilityQuality.of(FeatureType.BINARY, scores, truth));
         return m;
     }
 
@@ -215,7 +217,7 @@ public final class Metrics {
     /** Whether a larger value of the metric is better. */
     public static boolean higherIsBetter(String metric) {
         return switch (metric) {
-            case "loss", "mae", "rmse" -> false;
+            case "loss", "mae", "rmse", "ece", "brier", "log_loss" -> false;
             default -> true;
         };
     }

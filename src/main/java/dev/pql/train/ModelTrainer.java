@@ -178,7 +178,7 @@ public final class ModelTrainer {
                 batchSize, head);
         float[][] testScores = Scoring.score(trainer.getManager(), bestForward, data.inputs(), split.test(), batchSize, head);
         return new TrainingResult(best, bestEpoch, log, metrics, (System.nanoTime() - started) / 1e9, validationScores,
-                testScores);
+                testScores, split.validation());
     }
 
         /**

@@ -165,6 +165,11 @@ class StatementParserTest {
         assertNull(((Ast.ShowConfusionMatrix) StatementParser.parse("SHOW CONFUSION MATRIX m")).given());
         assertTrue(((Ast.ShowCalibration) StatementParser.parse("SHOW ROC m GIVEN SELECT * FROM t")).roc());
         assertInstanceOf(Ast.ShowFeatureImportance.class, StatementParser.parse("SHOW FEATURE IMPORTANCE m"));
+        Ast.ShowDrift drift = (Ast.ShowDrift) StatementParser.parse("show drift m version 2 given select * from t where x > 1");
+        assertEquals(2, drift.version());
+        assertEquals("select * from t where x > 1", drift.given().sql());
+        assertNull(((Ast.ShowDrift) StatementParser.parse("SHOW DRIFT m GIVEN SELECT 1")).version());
+        assertInstanceOf(Ast.Sql.class, StatementParser.parse("SELECT drift FROM t"), "DRIFT stays usable as a name");
         assertInstanceOf(Ast.ShowConfig.class, StatementParser.parse("SHOW CONFIG m VERSION 1"));
         assertInstanceOf(Ast.Sql.class, StatementParser.parse("SHOW TABLES"));
         assertInstanceOf(Ast.Sql.class, StatementParser.parse("ALTER TABLE t ADD COLUMN x INT"));

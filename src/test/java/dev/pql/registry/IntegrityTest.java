@@ -50,8 +50,9 @@ class IntegrityTest {
         Manifest m = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
                 version.resolve(Manifest.FILE).toFile(), Manifest.class);
         assertEquals(Manifest.FORMAT, m.format());
-        assertEquals(List.of("config.json", "features.json", "training_log.json", "version.json", "weights.params"),
-                List.copyOf(m.sha256().keySet()));
+        assertEquals(List.of("calibration.json", "config.json", "features.json", "training_log.json",
+                "training_profile.json", "version.json", "weights.params"), List.copyOf(m.sha256().keySet()));
+        assertEquals(Manifest.sha256(Files.readAllBytes(version.resolve("calibration.json"))), m.sha256().get("calibration.json"));
         assertEquals(Manifest.sha256(Files.readAllBytes(version.resolve("weights.params"))), m.sha256().get("weights.params"));
     }
 
@@ -111,6 +112,18 @@ class IntegrityTest {
                 () -> execute("PREDICT buys USING tampered GIVEN age = 40, city = 'Nice'"));
         assertEquals("58030", e.getSQLState());
         assertTrue(e.getMessage().contains("File 'training_log.json' of the model version in '"), e.getMessage());
+    }
+
+    @Test
+    void aChangedCalibrationIsRefusedByNameNotApplied() throws Exception {
+        execute("IMPORT MODEL recalibrated FROM '" + exportOf("for-recalibrate") + "'");
+        Path calibration = models.resolve("recalibrated").resolve("1").resolve("calibration.json");
+        rewrite(calibration, Files.readString(calibration).replaceFirst("\"temperature\" : [0-9.E-]+",
+                "\"temperature\" : 50.0").getBytes());
+        SQLException e = assertThrows(SQLException.class,
+                () -> execute("PREDICT buys USING recalibrated GIVEN age = 40, city = 'Nice'"));
+        assertEquals("58030", e.getSQLState());
+        assertTrue(e.getMessage().contains("File 'calibration.json' of the model version in '"), e.getMessage());
     }
 
     @Test

@@ -84,6 +84,16 @@ class CompletionsTest {
   }
 
   @Test
+  void showDriftTakesAModelThenVersionOrGivenThenAQuery() {
+    assertTrue(at("SHOW ").containsAll(List.of("MODELS", "SOURCES", "DRIFT")), at("SHOW ").toString());
+    assertEquals(List.of("spam"), at("SHOW DRIFT "));
+    assertEquals(List.of("VERSION", "GIVEN"), at("SHOW DRIFT spam "));
+    assertEquals(List.of("GIVEN"), at("SHOW DRIFT spam VERSION 2 "));
+    assertEquals(List.of("SELECT"), at("SHOW DRIFT spam GIVEN "));
+    assertEquals(List.of("emails", "houses"), at("SHOW DRIFT spam GIVEN SELECT * FROM "));
+  }
+
+  @Test
   void createModelColumnsComeFromTheFromTableEvenWhenTypedLater() {
     assertEquals(List.of("id", "subject", "body", "class"),
         at("CREATE MODEL m PREDICT class GIVEN | FROM emails"));

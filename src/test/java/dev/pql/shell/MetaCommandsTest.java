@@ -113,6 +113,8 @@ class MetaCommandsTest {
     assertTrue(text.contains("CREATE [OR REPLACE] MODEL [IF NOT EXISTS] name"), text);
     assertTrue(text.contains("Timing is on.\nPager is off.\n"), text);
     assertTrue(text.matches("(?s).*\\(1 row\\)\nTime: \\d+\\.\\d{3} s\n"), text);
+    assertEquals(0, run("\\h show drift"));
+    assertTrue(out().contains("SHOW DRIFT model [VERSION n] GIVEN query"), out());
     assertEquals(1, run("\\h frobnicate"));
     assertTrue(err().contains("no help on frobnicate; one of: CREATE MODEL, PREDICT"), err());
   }

@@ -26,8 +26,13 @@ final class JsonErrors extends ErrorHandler {
             javax.servlet.http.HttpServletResponse response, int code, String message) throws IOException {
         baseRequest.setHandled(true);
         response.setContentType("application/json;charset=utf-8");
-        String state = code == 401 ? ErrorCode.INVALID_AUTHORIZATION.sqlState() : code == 403 ? ErrorCode.INSUFFICIENT_PRIVILEGE.sqlState() : code == 404 ? ErrorCode.OBJECT_NOT_FOUND.sqlState() : code == 413 ? ErrorCode.LIMIT_EXCEEDED.sqlState()
-                : code >= 500 ? ErrorCode.INTERNAL_ERROR.sqlState() : ErrorCode.SYNTAX_ERROR.sqlState();
+        ErrorCode state = switch (code) {
+            case 401 -> ErrorCode.INVALID_AUTHORIZATION;
+            case 403 -> ErrorCode.INSUFFICIENT_PRIVILEGE;
+            case 404 -> ErrorCode.OBJECT_NOT_FOUND;
+            case 413 -> ErrorCode.LIMIT_EXCEEDED;
+            default -> code >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.SYNTAX_ERROR;
+        };
         String text = switch (code) {
             case 401 -> "Authentication required: send the user name and password (HTTP basic authentication).";
             case 403 -> "This user may not use the server.";
@@ -36,7 +41,7 @@ final class JsonErrors extends ErrorHandler {
             default -> code >= 500 ? "Internal error, see the server log." : "Bad request (HTTP " + code + ").";
         };
         try (Writer w = response.getWriter()) {
-            w.write("{\"error\":\"" + text.replace("\"", "'") + "\",\"sqlstate\":\"" + state + "\"}");
+            w.write("{\"error\":\"" + text.replace("\"", "'") + "\",\"sqlstate\":\"" + state.sqlState() + "\"}");
         }
     }
 }

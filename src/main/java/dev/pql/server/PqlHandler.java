@@ -106,7 +106,7 @@ final class PqlHandler extends AvaticaProtobufHandler {
         if (!target.equals("/") && !target.isEmpty()) {
             // JDBC clients post to the server's root; anything else is no endpoint
             RestPredict.error(response, 404, "No such endpoint: JDBC clients use " + "the server's root URL, REST "
-                    + "POST /models/{name}/predict.", ErrorCode.OBJECT_NOT_FOUND.sqlState());
+                    + "POST /models/{name}/predict.", ErrorCode.OBJECT_NOT_FOUND);
             return;
         }
         if (!request.getMethod().equals("POST")) {
@@ -159,7 +159,8 @@ final class PqlHandler extends AvaticaProtobufHandler {
             info.put(Driver.TIMEOUT_PROPERTY, String.valueOf(timeouts.getOrDefault(caller.role(), 0)));
             String previous = owners.putIfAbsent(open.connectionId, caller.user());
             if (previous != null) {
-                throw new SQLException("A connection with this id is already open.", ErrorCode.CONNECTION_EXISTS.sqlState());
+                throw new SQLException("A connection with this id is already open.",
+                        ErrorCode.CONNECTION_EXISTS.sqlState());
             }
             return new Service.OpenConnectionRequest(open.connectionId, info);
         }
@@ -168,7 +169,8 @@ final class PqlHandler extends AvaticaProtobufHandler {
         if (connection != null) {
             String owner = owners.get(connection);
             if (owner != null && !owner.equals(caller.user())) {
-                throw new SQLException("This connection belongs to another user; open your own.", ErrorCode.INSUFFICIENT_PRIVILEGE.sqlState());
+                throw new SQLException("This connection belongs to another user; open your own.",
+                        ErrorCode.INSUFFICIENT_PRIVILEGE.sqlState());
             }
         }
         return r;
@@ -226,13 +228,15 @@ final class PqlHandler extends AvaticaProtobufHandler {
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.WARNING, "Internal error " + id, e);
-        return new Service.ErrorResponse(List.of(), "Internal error, see the server log (id " + id + ").", -1, ErrorCode.INTERNAL_ERROR.sqlState(),
+        return new Service.ErrorResponse(List.of(), "Internal error, see the server log (id " + id + ").", -1,
+                ErrorCode.INTERNAL_ERROR.sqlState(),
                 AvaticaSeverity.ERROR, null);
     }
 
     private void tooLarge(HttpServletResponse response, String target) throws IOException {
         RestPredict.error(response, 413, "The request is larger than the server's limit of " + maxRequestBytes
-                + " bytes" + (target.startsWith(RestPredict.ROOT) ? "; send fewer rows per request." : "."), ErrorCode.LIMIT_EXCEEDED.sqlState());
+                + " bytes" + (target.startsWith(RestPredict.ROOT) ? "; send fewer rows per request." : "."),
+                ErrorCode.LIMIT_EXCEEDED);
     }
 
     /** Reading a request body with a size limit. */

@@ -53,7 +53,7 @@ final class RestPredict {
             String id = java.util.UUID.randomUUID().toString().substring(0, 8);
             java.util.logging.Logger.getLogger(RestPredict.class.getName()).log(java.util.logging.Level.WARNING,
                     "Internal error " + id, e);
-            error(response, 500, "Internal error, see the server log (id " + id + ").", ErrorCode.INTERNAL_ERROR.sqlState());
+            error(response, 500, "Internal error, see the server log (id " + id + ").", ErrorCode.INTERNAL_ERROR);
         }
     }
 
@@ -61,12 +61,12 @@ final class RestPredict {
             long maxBytes) throws IOException {
         Matcher m = PATH.matcher(target);
         if (!m.matches()) {
-            error(response, 404, "No such endpoint: use POST /models/{name}/predict", ErrorCode.OBJECT_NOT_FOUND.sqlState());
+            error(response, 404, "No such endpoint: use POST /models/{name}/predict", ErrorCode.OBJECT_NOT_FOUND);
             return;
         }
         if (!request.getMethod().equals("POST")) {
             response.setHeader("Allow", "POST");
-            error(response, 405, "Use POST with a JSON body of feature values.", ErrorCode.SYNTAX_ERROR.sqlState());
+            error(response, 405, "Use POST with a JSON body of feature values.", ErrorCode.SYNTAX_ERROR);
             return;
         }
         JsonNode body;
@@ -75,10 +75,10 @@ final class RestPredict {
             try {
                 body = LudwigForm.read(request, m.group(2).equals("batch_predict"), maxBytes);
             } catch (RestRows.BadRequest e) {
-                error(response, 400, e.getMessage(), ErrorCode.INVALID_DATA.sqlState());
+                error(response, 400, e.getMessage(), ErrorCode.INVALID_DATA);
                 return;
             } catch (javax.servlet.ServletException | IllegalStateException e) {
-                error(response, 400, "The form cannot be read: " + e.getMessage(), ErrorCode.INVALID_DATA.sqlState());
+                error(response, 400, "The form cannot be read: " + e.getMessage(), ErrorCode.INVALID_DATA);
                 return;
             }
         } else {
@@ -92,7 +92,7 @@ final class RestPredict {
         try {
             version = v == null ? null : Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            error(response, 400, "version must be a number, not '" + v + "'.", ErrorCode.INVALID_DATA.sqlState());
+            error(response, 400, "version must be a number, not '" + v + "'.", ErrorCode.INVALID_DATA);
             return;
         }
         java.util.Properties who = new java.util.Properties();
@@ -104,7 +104,7 @@ final class RestPredict {
             response.setContentType("application/json;charset=utf-8");
             JSON.writeValue(response.getOutputStream(), answer);
         } catch (RestRows.BadRequest e) {
-            error(response, 400, e.getMessage(), ErrorCode.INVALID_DATA.sqlState());
+            error(response, 400, e.getMessage(), ErrorCode.INVALID_DATA);
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
             int status = state.startsWith("42P0") ? 404 : state.matches("(42|22|07).*") ? 400 : 500;
@@ -119,16 +119,17 @@ final class RestPredict {
             byte[] bytes = PqlHandler.Bodies.read(request.getInputStream(), maxBytes);
             if (bytes == null) {
                 error(response, 413, "The request is larger than the server's limit of " + maxBytes
-                        + " bytes; send fewer rows per request.", ErrorCode.LIMIT_EXCEEDED.sqlState());
+                        + " bytes; send fewer rows per request.", ErrorCode.LIMIT_EXCEEDED);
                 return null;
             }
             JsonNode body = JSON.readTree(bytes);
             if (body == null) {
-                error(response, 400, "The body is empty: send a JSON object of feature values.", ErrorCode.INVALID_DATA.sqlState());
+                error(response, 400, "The body is empty: send a JSON object of feature values.",
+                        ErrorCode.INVALID_DATA);
             }
             return body;
         } catch (JsonProcessingException e) {
-            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), ErrorCode.INVALID_DATA.sqlState());
+            error(response, 400, "The body is not JSON: " + e.getOriginalMessage(), ErrorCode.INVALID_DATA);
             return null;
         }
     }
@@ -183,7 +184,8 @@ final class RestPredict {
             }
         }
         if (target == null) {
-            throw new SQLException("Model '" + model + "' has no output feature.", ErrorCode.INVALID_CONFIG.sqlState());
+            throw new SQLException("Model '" + model + "' has no output feature.",
+                    ErrorCode.INVALID_CONFIG.sqlState());
         }
         return target;
     }
@@ -223,6 +225,10 @@ final class RestPredict {
 
     private static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    static void error(HttpServletResponse response, int status, String message, ErrorCode code) throws IOException {
+        error(response, status, message, code.sqlState());
     }
 
     static void error(HttpServletResponse response, int status, String message, String sqlState)

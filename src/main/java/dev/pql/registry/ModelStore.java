@@ -145,7 +145,7 @@ public final class ModelStore {
      */
     private static void writeVersion(Path tmp, Artifacts a, VersionInfo info) throws IOException {
         List<FeatureMetadata> features = new ArrayList<>(a.inputs());
-        features.add(a.output());
+        features.addAll(a.outputs()); // after the inputs: a version of one output reads as before
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("config.json", JSON.writeValueAsBytes(a.config()));
         files.put("features.json", JSON.writeValueAsBytes(features));
@@ -253,7 +253,9 @@ public final class ModelStore {
         } catch (IOException e) {
             throw Manifest.corrupt(dir, "weights.params", "it cannot be read (" + e + ")");
         }
-        return new Artifacts(config, features.subList(0, features.size() - 1), features.get(features.size() - 1),
+        // features.json lists the inputs, then the outputs; the config says how many of each.
+        int inputs = Math.min(config.inputFeatures().size(), features.size() - 1);
+        return new Artifacts(config, features.subList(0, inputs), features.subList(inputs, features.size()),
                 weights, log == null ? List.of() : log, info);
     }
 

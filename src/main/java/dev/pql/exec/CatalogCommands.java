@@ -45,15 +45,21 @@ final class CatalogCommands {
         return ExecResult.rows(rows.build(), List.of());
     }
 
+    /** DESCRIBE MODEL's columns. */
+    static Rows describeColumns() {
+        return new Rows().text("model").integer("version").text("feature").text("role").text("type")
+                .text("column").text("encoder").text("details");
+    }
+
     static ExecResult describe(ModelStore store, Ast.DescribeModel d) {
         LoadedModel m = store.load(d.model().text(), d.version());
-        Rows rows = new Rows().text("model").integer("version").text("feature").text("role").text("type")
-                .text("column").text("encoder").text("details");
+        Rows rows = describeColumns();
         List<FeatureMetadata> meta = m.inputMetadata();
         for (int i = 0; i < m.config().inputFeatures().size(); i++) {
             FeatureConfig f = m.config().inputFeatures().get(i);
-            rows.add(m.name(), m.version(), f.name(), "input", f.type().ludwigName(), f.column(), f.encoder().type(),
-                    details(meta.get(i)));
+            // gbm inputs have no encoder: trees read the columns themselves
+            rows.add(m.name(), m.version(), f.name(), "input", f.type().ludwigName(), f.column(),
+                    f.encoder() == null ? null : f.encoder().type(), details(meta.get(i)));
         }
         for (var head : m.heads()) {
             FeatureConfig out = head.feature();

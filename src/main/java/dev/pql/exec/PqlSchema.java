@@ -54,16 +54,18 @@ final class PqlSchema extends AbstractSchema {
         }
     }
 
-    /** A model as a table: its active version's DESCRIBE MODEL rows. */
+    /**
+     * A model as a table: its active version's DESCRIBE MODEL rows. The columns are DESCRIBE's own,
+     * so naming the table loads nothing; the model is read when the table is scanned.
+     */
     private RowsTable modelTable(String name) {
-        Function<Void, ResultSet> describe = v -> CatalogCommands.describe(models,
-                new Ast.DescribeModel(new Ast.Name(name, true, new Ast.Position(1, 1)), null)).resultSet();
-        try (ResultSet shape = describe.apply(null)) {
+        try (ResultSet shape = CatalogCommands.describeColumns().build()) {
             List<SqlTypeName> types = CalciteValues.types(shape.getMetaData());
             return new RowsTable(CalciteValues.names(shape.getMetaData()), types,
-                    () -> CalciteValues.rows(describe.apply(null), types));
+                    () -> CalciteValues.rows(CatalogCommands.describe(models,
+                            new Ast.DescribeModel(new Ast.Name(name, true, new Ast.Position(1, 1)), null)).resultSet(), types));
         } catch (SQLException e) {
-            throw new IllegalStateException("model " + name + " has no description: " + e.getMessage(), e);
+            throw new IllegalStateException("DESCRIBE MODEL has no columns: " + e.getMessage(), e);
         }
     }
 

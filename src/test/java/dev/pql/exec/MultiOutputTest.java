@@ -126,6 +126,34 @@ class MultiOutputTest {
     }
 
     @Test
+    void sqlAroundPredictSeesEveryOutput() throws SQLException {
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(p.price) FROM (PREDICT kind, price USING shop_both "
+                     + "GIVEN SELECT x, z, color FROM shop) p WHERE p.kind = 'hot'")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) > 80 && rs.getInt(1) < 200, "about a third of the rows are red: " + rs.getInt(1));
+            assertTrue(rs.getDouble(2) < 10, "prices follow x and z, not the kind");
+        }
+    }
+
+    @Test
+    void retrainKeepsEveryOutput() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE MODEL shop_again FROM shop CONFIG '" + CONFIG.replace("'", "''") + "'");
+            s.execute("RETRAIN MODEL shop_again WITH (trainer.epochs = 2)");
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pql.features WHERE model = 'shop_again' "
+                    + "AND version = 2 AND role = 'output'")) {
+                assertTrue(rs.next());
+                assertEquals(2, rs.getInt(1));
+            }
+            try (ResultSet rs = s.executeQuery("PREDICT kind, price USING shop_again GIVEN x = 1.0, z = 0.0, color = 'red'")) {
+                assertTrue(rs.next());
+            }
+            s.execute("DROP MODEL shop_again");
+        }
+    }
+
+    @Test
     void evaluateReportsEachTarget() throws SQLException {
         Map<String, Double> metrics = new LinkedHashMap<>();
         try (Statement s = conn.createStatement();

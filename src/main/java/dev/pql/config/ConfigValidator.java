@@ -31,6 +31,9 @@ public final class ConfigValidator {
     private final SectionChecks checks;
     private final ConfigProblems problems;
 
+    /** The config being checked. */
+    private ObjectNode root;
+
     /** model_type gbm: trees read and predict fewer types than the neural network. */
     private boolean gbm;
 
@@ -57,6 +60,7 @@ public final class ConfigValidator {
     }
 
     private void root(ObjectNode root) {
+        this.root = root;
         for (JsonNode f : root.path("output_features")) {
             FeatureType t = Defaults.typeOf(f);
             if (t != null) {
@@ -89,8 +93,23 @@ public final class ConfigValidator {
             feature(list.get(i), role, path + "[" + i + "]", names);
         }
         if (role.equals("output") && list.size() > 1) {
-            problems.notSupported(path, "several output features (" + list.size() + ") are valid in Ludwig but not "
-                    + "supported by PQL yet; predict one target.");
+            severalOutputs(list.size(), path);
+        }
+    }
+
+    /**
+     * Several output features train one network with a decoder per output (Ludwig's ECD); trees
+     * and k-fold bagging are per output, so they refuse them.
+     */
+    private void severalOutputs(int outputs, String path) {
+        if (gbm) {
+            problems.notSupported(path, "model_type gbm with several output features (" + outputs + ") is not "
+                    + "supported: LightGBM trains one output per model (Ludwig's gbm too); use model_type ecd, or one "
+                    + "gbm model per target.");
+        } else if (root.path("trainer").path("folds").asInt(1) > 1) {
+            problems.notSupported("trainer.folds", "k-fold bagging (folds " + root.path("trainer").path("folds").asInt()
+                    + ") of a model with several output features (" + outputs + ") is not supported by PQL yet; "
+                    + "set trainer.folds = 1.");
         }
     }
 

@@ -48,7 +48,8 @@ public final class DataDefaults {
             neural(root, columns, rows, chosen);
         }
         ObjectNode trainer = object(root, "trainer");
-        if (rows < SMALL && tabular(root)) {
+        // k-fold bagging averages one output's scores; a model of several outputs trains once
+        if (rows < SMALL && tabular(root) && root.path("output_features").size() <= 1) {
             set(trainer, "folds", BAG_FOLDS, "trainer.", chosen);
         }
         boolean bagged = trainer.path("folds").asInt(1) > 1;

@@ -36,7 +36,8 @@ final class TrainingOptions {
                     "The model family: ecd (encoders, combiner, decoder: a neural network), Ludwig's default, or gbm "
                     + "(gradient-boosted trees, for number, binary and category data)."),
             opt("", "input_features", SECTION, null, "The features the model reads: a list (see Features)."),
-            opt("", "output_features", SECTION, null, "The features the model predicts: a list of one (see Features)."),
+            opt("", "output_features", SECTION, null, "The features the model predicts: a list; several train one "
+                    + "decoder head each on the shared combiner, the loss their sum weighted by loss.weight (see Features)."),
             section("", "combiner", true, true, "How the encoded inputs are merged."),
             section("", "trainer", false, true, "The training loop."),
             section("", "preprocessing", false, true, "Preprocessing of the whole data set."),

@@ -50,6 +50,13 @@ final class ZooOptions {
         r.add(variant("number.loss", "mean_absolute_error", false, "Absolute error on the normalized scale."));
         r.add(variant("number.loss", "huber", false, "Squared error below delta, absolute above."));
         r.add(opt("number.loss.huber", "delta", FLOAT, 1.0, range(0, true, 1e9, false), "Where Huber turns linear."));
+        for (String loss : List.of("binary.loss.binary_weighted_cross_entropy", "number.loss.mean_squared_error",
+                "number.loss.mean_absolute_error", "number.loss.huber", "category.loss.softmax_cross_entropy",
+                "set.loss.sigmoid_cross_entropy")) {
+            // no default filled in: resolved configs of one output stay as they were (1 applies when unset)
+            r.add(opt(loss, "weight", FLOAT, null, range(0, false, 1e9, false),
+                    "How much this output's loss counts in the sum when the model has several output features; 1 when not set."));
+        }
         r.add(opt("binary.loss.binary_weighted_cross_entropy", "positive_class_weight", FLOAT, 1.0,
                 range(0, true, 1e9, false), "Weight of the true rows in the loss (>1 for a rare true class)."));
         r.add(opt("category.loss.softmax_cross_entropy", "class_weights", FLOAT_LIST, null, Check.each(range(0, false, 1e9, false)),

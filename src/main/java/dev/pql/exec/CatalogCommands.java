@@ -32,10 +32,13 @@ final class CatalogCommands {
                 case SET -> "jaccard"; // a set has no single class to be accurate about
                 default -> "accuracy";
             };
+            if (config.outputFeatures().size() > 1) {
+                metric = dev.pql.train.Metrics.ofOutput(target.name(), metric); // the first output's
+            }
             // validation: out-of-fold with trainer.folds (then there may be no test split)
             Double validation = info.metrics().getOrDefault("validation", Map.of()).get(metric);
             Double test = info.metrics().getOrDefault("test", Map.of()).get(metric);
-            rows.add(name, active, versions.size(), target.name(), target.type().ludwigName(),
+            rows.add(name, active, versions.size(), targetNames(config), targetTypes(config),
                     config.inputFeatures().stream().map(FeatureConfig::name).collect(Collectors.joining(", ")),
                     info.rows(), metric, validation, test, info.createdAt());
         }
@@ -58,10 +61,22 @@ final class CatalogCommands {
             rows.add(m.name(), m.version(), f.name(), "input", f.type().ludwigName(), f.column(),
                     f.encoder() == null ? null : f.encoder().type(), details(meta.get(i)));
         }
-        FeatureConfig out = m.head().feature();
-        rows.add(m.name(), m.version(), out.name(), "output", out.type().ludwigName(), out.column(), null,
-                details(m.head().processor().metadata()));
+        for (var head : m.heads()) {
+            FeatureConfig out = head.feature();
+            rows.add(m.name(), m.version(), out.name(), "output", out.type().ludwigName(), out.column(), null,
+                    details(head.processor().metadata()));
+        }
         return ExecResult.rows(rows.build(), List.of());
+    }
+
+    /** The output features' names, comma-separated: one target, or the several a multi-output model predicts. */
+    static String targetNames(ModelConfig config) {
+        return config.outputFeatures().stream().map(FeatureConfig::name).collect(Collectors.joining(", "));
+    }
+
+    /** The output features' types, in the order of {@link #targetNames}. */
+    static String targetTypes(ModelConfig config) {
+        return config.outputFeatures().stream().map(f -> f.type().ludwigName()).collect(Collectors.joining(", "));
     }
 
     private static String details(FeatureMetadata m) {

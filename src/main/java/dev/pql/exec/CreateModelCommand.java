@@ -123,7 +123,9 @@ final class CreateModelCommand {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
         }
-        TrainingLimits.check(config, target, column(rows, table.indexOf(target.column())));
+        for (FeatureConfig out : config.outputFeatures()) {
+            TrainingLimits.check(config, out, column(rows, table.indexOf(out.column())));
+        }
         List<String> notes = new ArrayList<>(job.notes());
         notes.addAll(TrainingDataNotes.of(config, table, rows));
         Split split = split(config, table, rows, target);
@@ -140,12 +142,19 @@ final class CreateModelCommand {
             inputs.add(p);
             encoded.add(p.encode(values));
         }
-        FeatureProcessor outputProcessor = Processors.create(target, true);
+        List<OutputHead> heads = new ArrayList<>();
+        List<TrainingData.Target> targets = new ArrayList<>();
+        for (FeatureConfig out : config.outputFeatures()) { // one decoder head each (Ludwig's multi-task ECD)
+            FeatureProcessor p = Processors.create(out, true);
+            List<Object> values = column(rows, table.indexOf(out.column()));
+            p.fit(select(values, fitted));
+            heads.add(new OutputHead(out, p));
+            Encoded labels = p.encode(values);
+            targets.add(new TrainingData.Target(labels, Truth.of(out, labels, values)));
+        }
+        OutputHead head = heads.get(0); // splits, resampling and folds follow the first output
         List<Object> targetValues = column(rows, table.indexOf(target.column()));
-        outputProcessor.fit(select(targetValues, fitted));
-        OutputHead head = new OutputHead(target, outputProcessor);
-        Encoded labels = outputProcessor.encode(targetValues);
-        TrainingData data = new TrainingData(encoded, labels, Truth.of(target, labels, targetValues));
+        TrainingData data = new TrainingData(encoded, targets);
 
         FoldTraining.OneModel one = (fold, s) -> {
             Split resampled = s.resample(targetValues, config.preprocessing().oversampleMinority(),
@@ -153,8 +162,8 @@ final class CreateModelCommand {
             Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
             return "gbm".equals(config.modelType())
                     ? new GbmTrainer(config, events, cancelled).train(head, data, resampled)
-                    : new ModelTrainer(config, events, cancelled).train(new Network(config, inputs, head.units()), head,
-                            data, resampled);
+                    : new ModelTrainer(config, events, cancelled).train(new Network(config, inputs,
+                            heads.stream().mapToInt(OutputHead::units).toArray()), heads, data, resampled);
         };
         boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
         long queuedAt = System.nanoTime();
@@ -174,7 +183,8 @@ final class CreateModelCommand {
                 hash(table), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), notes, metrics,
                 Engine.versions());
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
-        int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputProcessor.metadata(),
+        List<FeatureMetadata> outputMeta = heads.stream().map(h -> h.processor().metadata()).toList();
+        int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputMeta,
                 result.weights(), result.log(), info, calibration, profile), job.mustBeNew());
         return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
     }
@@ -245,7 +255,11 @@ final class CreateModelCommand {
     }
 
     private static java.sql.ResultSet summary(String name, int version, int rows, TrainingResult r, ModelConfig c) {
-        String metric = c.outputFeatures().get(0).type() == FeatureType.NUMBER ? "r2" : "accuracy";
+        FeatureConfig first = c.outputFeatures().get(0);
+        String metric = first.type() == FeatureType.NUMBER ? "r2" : "accuracy";
+        if (c.outputFeatures().size() > 1) {
+            metric = dev.pql.train.Metrics.ofOutput(first.name(), metric); // the first output's, as metrics name it
+        }
         Map<String, Double> validation = r.metrics().getOrDefault("validation", Map.of());
         Map<String, Double> test = r.metrics().getOrDefault("test", Map.of());
         return new Rows().text("model").integer("version").integer("rows").integer("epochs").integer("best_epoch")
@@ -255,9 +269,13 @@ final class CreateModelCommand {
                 .build();
     }
 
-    /** The rows training reads: those with a target, less those a drop_row input strategy drops. */
+    /** The rows training reads: those with every target, less those a drop_row input strategy drops. */
     static List<Object[]> trainingRows(Table table, ModelConfig config) {
-        return withoutDroppedRows(withTarget(table, config.outputFeatures().get(0)), table, config);
+        List<Object[]> rows = table.rows();
+        for (FeatureConfig out : config.outputFeatures()) {
+            rows = withTarget(table, rows, out);
+        }
+        return withoutDroppedRows(rows, table, config);
     }
 
     /**
@@ -303,14 +321,14 @@ final class CreateModelCommand {
      * Rows whose target is present: a row without a label cannot teach anything (Ludwig's drop_row);
      * with another output missing_value_strategy, every row, its missing target filled.
      */
-    private static List<Object[]> withTarget(Table table, FeatureConfig target) {
+    private static List<Object[]> withTarget(Table table, List<Object[]> all, FeatureConfig target) {
         int col = table.indexOf(target.column());
         if (dev.pql.features.TargetFill.fills(target)) {
-            Object fill = dev.pql.features.TargetFill.fillValue(target, column(table.rows(), col));
-            return table.rows().stream().map(r -> FeatureProcessor.missing(r[col]) ? filled(r, col, fill) : r).toList();
+            Object fill = dev.pql.features.TargetFill.fillValue(target, column(all, col));
+            return all.stream().map(r -> FeatureProcessor.missing(r[col]) ? filled(r, col, fill) : r).toList();
         }
         List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : table.rows()) {
+        for (Object[] row : all) {
             boolean missing = FeatureProcessor.missing(row[col])
                     || (target.type() == FeatureType.NUMBER && NumberProcessor.parse(row[col]) == null);
             if (!missing) {

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * EVALUATE: scores the GIVEN rows and compares with their true targets. Every metric of the output
  * type comes back as a row, overall and, with GROUP BY, per slice (with the slice's row count), so
- * the worst slices are one ORDER BY away.
+ * the worst slices are one ORDER BY away. A model with several output features reports every
+ * output's metrics, each under its own {@code target}, on the rows that have that target.
  */
 final class EvaluateCommand {
     private final Session session;
@@ -27,14 +28,18 @@ final class EvaluateCommand {
     ExecResult run(Ast.Evaluate e) {
         LoadedModel model = session.models().load(e.model().text(), e.version());
         Table table = Table.read(session.sql().query(e.given().sql(), e.given().position()));
-        ScoredRows scored = new ScoredRows(model, table, e.given().position());
         int[] sliceColumns = sliceColumns(table, e.groupBy());
         Rows out = new Rows().text("model").integer("version").text("target").text("slice").text("metric").number("value");
-        add(out, scored, "overall", scored.all());
-        for (Map.Entry<String, List<Integer>> slice : slices(scored, sliceColumns, e.groupBy()).entrySet()) {
-            add(out, scored, slice.getKey(), slice.getValue().stream().mapToInt(Integer::intValue).toArray());
+        java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
+        for (var head : model.heads()) {
+            ScoredRows scored = new ScoredRows(model.output(head.feature().name()), table, e.given().position());
+            add(out, scored, "overall", scored.all());
+            for (Map.Entry<String, List<Integer>> slice : slices(scored, sliceColumns, e.groupBy()).entrySet()) {
+                add(out, scored, slice.getKey(), slice.getValue().stream().mapToInt(Integer::intValue).toArray());
+            }
+            warnings.addAll(scored.warnings); // the same missing input is named once, not once per target
         }
-        return ExecResult.rows(out.build(), scored.warnings);
+        return ExecResult.rows(out.build(), new ArrayList<>(warnings));
     }
 
     private static void add(Rows out, ScoredRows s, String slice, int[] subset) {

@@ -8,25 +8,25 @@ import dev.pql.registry.ModelStore;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the model a PREDICT means: the one named in USING, or the only model that predicts the target. */
+/**
+ * Finds the model a PREDICT means: the one named in USING, or the only model that predicts the
+ * (first) target. A model with several output features answers any of them.
+ */
 final class ModelResolver {
     private ModelResolver() {
     }
 
     static LoadedModel resolve(ModelStore store, Ast.Predict p) {
         Ast.Name target = p.target();
-        if (p.targets().size() > 1) {
-            throw new PqlException(ErrorCode.NOT_SUPPORTED, "PREDICT names " + p.targets().size()
-                    + " targets; PQL models predict one target so far. PREDICT one at a time.");
-        }
         LoadedModel m;
         if (p.model() != null) {
             m = store.load(p.model().text(), p.version());
         } else {
             List<String> candidates = new ArrayList<>();
             for (String name : store.models()) {
-                String out = store.config(name, store.resolve(name, null)).outputFeatures().get(0).name();
-                if (out.equalsIgnoreCase(target.text())) {
+                boolean predicts = store.config(name, store.resolve(name, null)).outputFeatures().stream()
+                        .anyMatch(out -> out.name().equalsIgnoreCase(target.text()));
+                if (predicts) {
                     candidates.add(name);
                 }
             }
@@ -38,10 +38,13 @@ final class ModelResolver {
             }
             m = store.load(candidates.get(0), p.version());
         }
-        String out = m.head().feature().name();
-        if (!out.equalsIgnoreCase(target.text())) {
-            throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "Model '" + m.name() + "' predicts '" + out + "', not '"
-                    + target.text() + "' (at " + target.position() + "). Write PREDICT " + out + " USING " + m.name() + ".");
+        for (Ast.PredictTarget pt : p.targets()) {
+            Ast.Name t = pt.name();
+            if (m.output(t.text()) == null) {
+                String outs = String.join(", ", m.config().outputFeatures().stream().map(f -> f.name()).toList());
+                throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "Model '" + m.name() + "' predicts '" + outs + "', not '"
+                        + t.text() + "' (at " + t.position() + "). Write PREDICT " + outs + " USING " + m.name() + ".");
+            }
         }
         return m;
     }

@@ -33,7 +33,7 @@ final class PredictCommand {
      */
     ExecResult run(Ast.Predict p, boolean forStore) {
         LoadedModel model = ModelResolver.resolve(session.models(), p);
-        PredictionColumns columns = new PredictionColumns(model, p);
+        List<PredictionColumns> columns = PredictionColumns.of(model, p);
         ResultSet given = p.given() instanceof Ast.GivenQuery q
                 ? session.sql().query(q.sql(), q.position())
                 : Grids.rows((Ast.GivenValues) p.given());
@@ -72,7 +72,7 @@ final class PredictCommand {
      */
     SimpleResultSet describe(Ast.Predict p, boolean forStore) {
         LoadedModel model = ModelResolver.resolve(session.models(), p);
-        PredictionColumns columns = new PredictionColumns(model, p);
+        List<PredictionColumns> columns = PredictionColumns.of(model, p);
         try (ResultSet given = p.given() instanceof Ast.GivenQuery q
                 ? session.sql().describe(q.sql(), q.position())
                 : Grids.rows((Ast.GivenValues) p.given())) {
@@ -85,22 +85,24 @@ final class PredictCommand {
     }
 
     /** Adds the GIVEN columns, then the prediction columns; returns the warnings about their names. */
-    private static List<String> shape(SimpleResultSet out, ResultSetMetaData md, PredictionColumns columns,
+    private static List<String> shape(SimpleResultSet out, ResultSetMetaData md, List<PredictionColumns> columns,
             boolean forStore) throws SQLException {
         List<String> givenNames = new ArrayList<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
             givenNames.add(md.getColumnLabel(i));
         }
         List<String> warnings = new ArrayList<>();
-        String clash = columns.avoidClashWith(givenNames);
-        if (clash != null) {
-            warnings.add(clash);
+        for (PredictionColumns c : columns) {
+            String clash = c.avoidClashWith(givenNames);
+            if (clash != null) {
+                warnings.add(clash);
+            }
         }
         for (int i = 1; i <= md.getColumnCount(); i++) {
             out.addColumn(PredictionColumns.name(md.getColumnLabel(i), forStore), md.getColumnType(i),
                     md.getPrecision(i), md.getScale(i));
         }
-        columns.addTo(out, forStore);
+        columns.forEach(c -> c.addTo(out, forStore));
         return warnings;
     }
 }

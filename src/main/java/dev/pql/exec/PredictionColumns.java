@@ -24,8 +24,14 @@ import org.h2.tools.SimpleResultSet;
  * default), as Ludwig does; {@code <t>} joins them as the set processor reads them back
  * ({@link SetProcessor#join}), and {@code <t>_probability} is their mean probability (NULL when no
  * member is predicted: there is then nothing the model is confident about).
+ *
+ * <p>One instance per PREDICT target: a model with several output features answers each target
+ * named, in the order named. With several targets, WITH PROBABILITIES leaves number outputs out
+ * (they have no classes) instead of failing.
  */
 final class PredictionColumns {
+    /** The model as it answers for this target. */
+    private final LoadedModel model;
     private final FeatureConfig feature;
     private final String name;
     private final boolean confidence;
@@ -35,13 +41,24 @@ final class PredictionColumns {
     /** The prediction's own column: {@code <t>}, or {@code <t>_predicted} when GIVEN already has {@code <t>}. */
     private String valueColumn;
 
-    PredictionColumns(LoadedModel model, Ast.Predict p) {
+    /** The columns of every target of {@code p}, in the order named. */
+    static List<PredictionColumns> of(LoadedModel model, Ast.Predict p) {
+        List<PredictionColumns> all = new ArrayList<>();
+        for (int i = 0; i < p.targets().size(); i++) {
+            all.add(new PredictionColumns(model, p, i));
+        }
+        return all;
+    }
+
+    private PredictionColumns(LoadedModel whole, Ast.Predict p, int target) {
+        model = whole.output(p.targets().get(target).name().text());
         feature = model.head().feature();
-        name = p.targets().get(0).columnName();
+        name = p.targets().get(target).columnName();
         confidence = p.withConfidence() && feature.type() != FeatureType.NUMBER;
         explanation = p.withExplanation();
         valueColumn = name;
-        if (p.withProbabilities()) {
+        boolean classes = feature.type() != FeatureType.NUMBER;
+        if (p.withProbabilities() && (classes || p.targets().size() == 1)) {
             List<String> labels = labels(model);
             if (p.probabilitiesOf().isEmpty()) {
                 for (int i = 0; i < labels.size(); i++) {
@@ -103,6 +120,11 @@ final class PredictionColumns {
         return explanation;
     }
 
+    /** The model as it answers for this target: its {@link LoadedModel#outputIndex()} picks the scores. */
+    LoadedModel model() {
+        return model;
+    }
+
     static String name(String column, boolean upperCase) {
         return upperCase ? column.toUpperCase(java.util.Locale.ROOT) : column;
     }
@@ -126,7 +148,7 @@ final class PredictionColumns {
     }
 
     /** The appended values for one row's scores (and its explanation JSON, or null). */
-    void append(List<Object> row, float[] score, LoadedModel model, String explanationJson) {
+    void append(List<Object> row, float[] score, String explanationJson) {
         switch (feature.type()) {
             case CATEGORY -> {
                 int best = dev.pql.train.Metrics.argmax(score);

@@ -26,7 +26,8 @@ final class PredictionRows implements SimpleRowSource {
     private final int[] featureColumns;
     private final List<String> missing = new ArrayList<>();
     private final Deque<Object[]> ready = new ArrayDeque<>();
-    private final PredictionColumns output;
+    /** One per PREDICT target, in the order named. */
+    private final List<PredictionColumns> outputs;
     private boolean exhausted;
     /** The drift warning of the first batch, or null: the first batch stands for the GIVEN rows. */
     private String driftWarning;
@@ -34,9 +35,9 @@ final class PredictionRows implements SimpleRowSource {
     /** NaN or infinite values seen so far, per input feature (they are treated as missing). */
     private final int[] nonFinite;
 
-    PredictionRows(LoadedModel model, ResultSet given, PredictionColumns output, int batchSize) throws SQLException {
+    PredictionRows(LoadedModel model, ResultSet given, List<PredictionColumns> outputs, int batchSize) throws SQLException {
         this.model = model;
-        this.output = output;
+        this.outputs = outputs;
         this.given = given;
         this.batchSize = batchSize;
         ResultSetMetaData md = given.getMetaData();
@@ -135,11 +136,19 @@ final class PredictionRows implements SimpleRowSource {
             driftWarning = DriftCommand.warning(model, columns, missing, rows.size());
         }
         try {
-            float[][] scores = model.score(columns);
-            List<String> explanations = output.explanation() ? Explanations.explain(model, columns, scores) : null;
+            List<float[][]> scores = model.scoreAll(columns); // every output in one pass
+            List<List<String>> explanations = new ArrayList<>();
+            for (PredictionColumns o : outputs) {
+                float[][] own = scores.get(o.model().outputIndex());
+                explanations.add(o.explanation() ? Explanations.explain(o.model(), columns, own) : null);
+            }
             for (int r = 0; r < rows.size(); r++) {
                 List<Object> out = new ArrayList<>(java.util.Arrays.asList(rows.get(r))); // GIVEN values may be NULL
-                output.append(out, scores[r], model, explanations == null ? null : explanations.get(r));
+                for (int t = 0; t < outputs.size(); t++) {
+                    PredictionColumns o = outputs.get(t);
+                    o.append(out, scores.get(o.model().outputIndex())[r],
+                            explanations.get(t) == null ? null : explanations.get(t).get(r));
+                }
                 ready.add(out.toArray());
             }
         } catch (PqlException e) {

@@ -29,8 +29,9 @@ final class SystemTables {
         if (!columnsOnly) {
             for (String name : store.models()) {
                 int active = store.resolve(name, null);
-                FeatureConfig target = store.config(name, active).outputFeatures().get(0);
-                rows.add(name, active, store.versions(name).size(), target.name(), target.type().ludwigName(),
+                ModelConfig config = store.config(name, active);
+                rows.add(name, active, store.versions(name).size(), CatalogCommands.targetNames(config),
+                        CatalogCommands.targetTypes(config),
                         store.info(name, active).createdAt());
             }
         }

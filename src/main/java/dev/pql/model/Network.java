@@ -16,13 +16,15 @@ import java.util.List;
 
 /**
  * The whole network of a model, assembled from its config (Ludwig's ECD): one encoder per input
- * feature, the combiner (see {@link Combiners}), and the decoder ({@link Decoders}) for the output.
- * Inputs come in the config's input feature order; the output is the decoder's logits (or the normalised number).
+ * feature, the combiner (see {@link Combiners}), and one decoder ({@link Decoders}) per output feature,
+ * all reading the combiner's output (Ludwig's multi-task networks). Inputs come in the config's input
+ * feature order; the output is one array per output feature, in config order: the decoder's logits
+ * (or the normalised number).
  */
 public final class Network extends AbstractBlock {
     private final List<Block> encoders = new ArrayList<>();
     private final Block combiner;
-    private final Block decoder;
+    private final List<Block> decoders = new ArrayList<>();
     private Shape[] encoderOutputs;
 
     /**
@@ -31,6 +33,13 @@ public final class Network extends AbstractBlock {
      * @param outputUnits logits the output needs: classes for category, 1 for binary and number
      */
     public Network(ModelConfig config, List<FeatureProcessor> inputs, int outputUnits) {
+        this(config, inputs, new int[] {outputUnits});
+    }
+
+    /**
+     * @param outputUnits logits each output feature needs, in config order
+     */
+    public Network(ModelConfig config, List<FeatureProcessor> inputs, int[] outputUnits) {
         super((byte) 1);
         for (int i = 0; i < inputs.size(); i++) {
             FeatureConfig f = config.inputFeatures().get(i);
@@ -38,7 +47,12 @@ public final class Network extends AbstractBlock {
         }
         combiner = addChildBlock("combiner", Combiners.create(config.combiner(),
                 config.inputFeatures().stream().map(FeatureConfig::name).toList()));
-        decoder = addChildBlock("decoder", Decoders.create(config.outputFeatures().get(0).decoder(), outputUnits));
+        for (int i = 0; i < outputUnits.length; i++) {
+            FeatureConfig out = config.outputFeatures().get(i);
+            // One output keeps the name "decoder": the weights of versions saved before multi-output still load.
+            String name = outputUnits.length == 1 ? "decoder" : "decoder_" + i + "_" + safe(out.name());
+            decoders.add(addChildBlock(name, Decoders.create(out.decoder(), outputUnits[i])));
+        }
     }
 
     @Override
@@ -49,7 +63,10 @@ public final class Network extends AbstractBlock {
             encoderOutputs[i] = encoders.get(i).getOutputShapes(new Shape[] {inputShapes[i]})[0];
         }
         combiner.initialize(manager, dataType, encoderOutputs);
-        decoder.initialize(manager, dataType, combiner.getOutputShapes(encoderOutputs));
+        Shape[] combined = combiner.getOutputShapes(encoderOutputs);
+        for (Block decoder : decoders) {
+            decoder.initialize(manager, dataType, combined);
+        }
     }
 
     @Override
@@ -59,7 +76,11 @@ public final class Network extends AbstractBlock {
             encoded.add(encoders.get(i).forward(ps, new NDList(inputs.get(i)), training).singletonOrThrow());
         }
         NDList combined = combiner.forward(ps, encoded, training);
-        return decoder.forward(ps, combined, training);
+        NDList out = new NDList(decoders.size());
+        for (Block decoder : decoders) {
+            out.add(decoder.forward(ps, combined, training).singletonOrThrow());
+        }
+        return out;
     }
 
     /** The extra training loss of the last training forward pass (TabNet's mask sparsity), or null. */
@@ -73,7 +94,12 @@ public final class Network extends AbstractBlock {
         for (int i = 0; i < encoders.size(); i++) {
             encoded[i] = encoders.get(i).getOutputShapes(new Shape[] {inputs[i]})[0];
         }
-        return decoder.getOutputShapes(combiner.getOutputShapes(encoded));
+        Shape[] combined = combiner.getOutputShapes(encoded);
+        Shape[] out = new Shape[decoders.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = decoders.get(i).getOutputShapes(combined)[0];
+        }
+        return out;
     }
 
     /**

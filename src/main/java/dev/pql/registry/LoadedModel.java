@@ -26,6 +26,10 @@ import java.util.List;
 /**
  * A model version ready to predict: processors restored from metadata, the network with its
  * weights (or, for model_type gbm, LightGBM's trees), one per fold of a k-fold training. Prediction is a pure function of this and a batch of rows; safe for concurrent use.
+ *
+ * <p>A model with several output features answers for one of them at a time ({@link #head()},
+ * {@link #score}): the first, or the one a view from {@link #output} chose; {@link #scoreAll}
+ * scores every output in one pass.
  */
 public final class LoadedModel implements AutoCloseable {
     private final String name;
@@ -33,17 +37,25 @@ public final class LoadedModel implements AutoCloseable {
     private final ModelConfig config;
     private final VersionInfo info;
     private final List<FeatureProcessor> inputs = new ArrayList<>();
-    private final OutputHead head;
-    /** The version's temperature scaling, or null (not calibrated, or saved before calibration existed). */
+    /** One per output feature, in config order. */
+    private final List<OutputHead> heads = new ArrayList<>();
+    /** The output feature this model answers for: its index in {@link #heads}. */
+    private final int output;
+    /** One model, or the models of a k-fold training (trainer.folds), whose scores are averaged; shared by views. */
+    private final List<Member> members;
+    /** Whether this is a view of one output ({@link #output}): the whole model owns and closes the members. */
+    private final boolean view;
+    /**
+     * The version's calibration of its first output (the one PQL calibrates), or null (not
+     * calibrated, or saved before calibration existed).
+     */
     private final Calibration calibration;
     /** The training distribution of the inputs, or null for versions saved before PQL kept it. */
     private final TrainingProfile profile;
-    /** One model, or the models of a k-fold training (trainer.folds), whose scores are averaged. */
-    private final List<Member> members = new ArrayList<>();
 
-    /** A trained model that scores encoded rows (on the data's scale). */
+    /** A trained model that scores encoded rows (on the data's scale), one array per output feature. */
     private interface Member extends AutoCloseable {
-        float[][] score(List<Encoded> encoded, int[] rows);
+        List<float[][]> score(List<Encoded> encoded, int[] rows);
 
         @Override
         void close();
@@ -54,13 +66,18 @@ public final class LoadedModel implements AutoCloseable {
         this.version = version;
         this.config = a.config();
         this.info = a.info();
+        this.output = 0;
+        this.members = new ArrayList<>();
+        this.view = false;
         this.calibration = a.calibration();
         this.profile = a.profile();
         for (int i = 0; i < config.inputFeatures().size(); i++) {
             inputs.add(Processors.restore(config.inputFeatures().get(i), false, a.inputs().get(i)));
         }
-        FeatureConfig out = config.outputFeatures().get(0);
-        head = new OutputHead(out, Processors.restore(out, true, a.output()));
+        for (int i = 0; i < config.outputFeatures().size(); i++) {
+            FeatureConfig out = config.outputFeatures().get(i);
+            heads.add(new OutputHead(out, Processors.restore(out, true, a.outputs().get(i))));
+        }
         try {
             for (byte[] weights : WeightBundle.unpack(a.weights())) {
                 members.add("gbm".equals(config.modelType()) ? trees(weights) : network(weights, members.size()));
@@ -71,12 +88,38 @@ public final class LoadedModel implements AutoCloseable {
         }
     }
 
+    private LoadedModel(LoadedModel whole, int output) {
+        this.name = whole.name;
+        this.version = whole.version;
+        this.config = whole.config;
+        this.info = whole.info;
+        this.inputs.addAll(whole.inputs);
+        this.heads.addAll(whole.heads);
+        this.output = output;
+        this.members = whole.members;
+        this.view = true;
+        this.calibration = whole.calibration;
+        this.profile = whole.profile;
+    }
+
+    /** The model as it answers for output feature {@code name} (case-insensitive), or null when it has none of that name. */
+    public LoadedModel output(String name) {
+        for (int i = 0; i < heads.size(); i++) {
+            if (heads.get(i).feature().name().equalsIgnoreCase(name)) {
+                return i == output ? this : new LoadedModel(this, i);
+            }
+        }
+        return null;
+    }
+
     private Member trees(byte[] weights) {
+        OutputHead head = heads.get(0); // trees predict one output
         GbmBooster booster = GbmBooster.load(new String(weights, StandardCharsets.UTF_8), head.units());
         return new Member() {
             @Override
-            public float[][] score(List<Encoded> encoded, int[] rows) {
-                return Scoring.toDataScale(head, booster.predict(GbmMatrix.of(config.inputFeatures(), encoded, rows)));
+            public List<float[][]> score(List<Encoded> encoded, int[] rows) {
+                return java.util.Collections.singletonList(Scoring.toDataScale(head,
+                        booster.predict(GbmMatrix.of(config.inputFeatures(), encoded, rows))));
             }
 
             @Override
@@ -89,16 +132,16 @@ public final class LoadedModel implements AutoCloseable {
     private Member network(byte[] weights, int index) {
         Engines.pytorch();
         Model model = Model.newInstance(name + "-" + version + "-" + index, "PyTorch");
-        Network network = new Network(config, inputs, head.units());
+        Network network = new Network(config, inputs, heads.stream().mapToInt(OutputHead::units).toArray());
         model.setBlock(network);
         network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, Network.sampleShapes(inputs));
         ModelTrainer.restore(network, model.getNDManager(), weights);
         return new Member() {
             @Override
-            public float[][] score(List<Encoded> encoded, int[] rows) {
+            public List<float[][]> score(List<Encoded> encoded, int[] rows) {
                 try (NDManager m = model.getNDManager().newSubManager()) {
                     ParameterStore ps = new ParameterStore(m, false);
-                    return Scoring.score(m, x -> network.forward(ps, x, false), encoded, rows, 1024, head);
+                    return Scoring.scoreAll(m, x -> network.forward(ps, x, false), encoded, rows, 1024, heads);
                 }
             }
 
@@ -110,16 +153,44 @@ public final class LoadedModel implements AutoCloseable {
     }
 
     /**
-     * Scores rows: {@code columns.get(i)} holds input feature i's raw values. Returns class
-     * probabilities, the probability of true, or the value, per row (the members' average),
-     * calibrated when the version is.
+     * Scores rows for the output this model answers for: {@code columns.get(i)} holds input feature
+     * i's raw values. Returns class probabilities, the probability of true, or the value, per row
+     * (the members' average), calibrated when the version is.
      */
     public float[][] score(List<List<Object>> columns) {
-        return calibrate(scoreUncalibrated(columns));
+        return scoreAll(columns).get(output);
+    }
+
+    /** Scores rows for every output feature, in config order, as {@link #score} does for one. */
+    public List<float[][]> scoreAll(List<List<Object>> columns) {
+        List<float[][]> scores = new ArrayList<>(rawScores(columns));
+        if (calibration != null) {
+            scores.set(0, calibration.apply(heads.get(0).feature().type(), scores.get(0)));
+        }
+        return scores;
     }
 
     /** Scores as the network (or the trees) give them, before calibration: SHOW CALIBRATION's "before". */
     public float[][] scoreUncalibrated(List<List<Object>> columns) {
+        return rawScores(columns).get(output);
+    }
+
+    /** Calibrated copies of uncalibrated scores of this model's output; the scores themselves when not calibrated. */
+    public float[][] calibrate(float[][] scores) {
+        return calibration == null || output != 0 ? scores : calibration.apply(heads.get(0).feature().type(), scores);
+    }
+
+    /** The version's calibration (of its first output), or null. */
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** The training distribution of the inputs, or null for a version saved before PQL kept it. */
+    public TrainingProfile profile() {
+        return profile;
+    }
+
+    private List<float[][]> rawScores(List<List<Object>> columns) {
         List<Encoded> encoded = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             inputs.get(i).requireReadable(columns.get(i)); // 22018 rather than a silent missing value
@@ -130,38 +201,31 @@ public final class LoadedModel implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             rows[i] = i;
         }
-        float[][] sum = members.get(0).score(encoded, rows);
+        List<float[][]> sums = members.get(0).score(encoded, rows);
         for (int k = 1; k < members.size(); k++) {
-            float[][] s = members.get(k).score(encoded, rows);
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < s[i].length; j++) {
-                    sum[i][j] += s[i][j];
-                }
+            List<float[][]> s = members.get(k).score(encoded, rows);
+            for (int h = 0; h < sums.size(); h++) {
+                add(sums.get(h), s.get(h));
             }
         }
         if (members.size() > 1) {
-            for (float[] row : sum) {
-                for (int j = 0; j < row.length; j++) {
-                    row[j] /= members.size();
+            for (float[][] sum : sums) {
+                for (float[] row : sum) {
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] /= members.size();
+                    }
                 }
             }
         }
-        return sum;
+        return sums;
     }
 
-    /** Calibrated copies of uncalibrated scores; the scores themselves when the version is not calibrated. */
-    public float[][] calibrate(float[][] scores) {
-        return calibration == null ? scores : calibration.apply(head.feature().type(), scores);
-    }
-
-    /** The version's calibration, or null. */
-    public Calibration calibration() {
-        return calibration;
-    }
-
-    /** The training distribution of the inputs, or null for a version saved before PQL kept it. */
-    public TrainingProfile profile() {
-        return profile;
+    private static void add(float[][] sum, float[][] s) {
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s[i].length; j++) {
+                sum[i][j] += s[i][j];
+            }
+        }
     }
 
     public String name() {
@@ -180,8 +244,19 @@ public final class LoadedModel implements AutoCloseable {
         return info;
     }
 
+    /** The output feature this model answers for: the first, or the one {@link #output} chose. */
     public OutputHead head() {
-        return head;
+        return heads.get(output);
+    }
+
+    /** Every output feature's head, in config order. */
+    public List<OutputHead> heads() {
+        return heads;
+    }
+
+    /** The index of {@link #head()} among {@link #heads()}. */
+    public int outputIndex() {
+        return output;
     }
 
     public List<FeatureMetadata> inputMetadata() {
@@ -190,6 +265,9 @@ public final class LoadedModel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (view) {
+            return; // the whole model, which the store caches, owns the members
+        }
         members.forEach(Member::close);
         members.clear();
     }

@@ -152,7 +152,7 @@ public final class ModelStore {
      */
     private static void writeVersion(Path tmp, Artifacts a, VersionInfo info) throws IOException {
         List<FeatureMetadata> features = new ArrayList<>(a.inputs());
-        features.add(a.output());
+        features.addAll(a.outputs()); // after the inputs: a version of one output reads as before
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("config.json", JSON.writeValueAsBytes(a.config()));
         files.put("features.json", JSON.writeValueAsBytes(features));
@@ -294,7 +294,9 @@ public final class ModelStore {
                 ? readJson(dir, CALIBRATION, new TypeReference<Calibration>() { }) : null;
         TrainingProfile profile = Files.exists(dir.resolve(PROFILE))
                 ? readJson(dir, PROFILE, new TypeReference<TrainingProfile>() { }) : null;
-        return new Artifacts(config, features.subList(0, features.size() - 1), features.get(features.size() - 1),
+        // features.json lists the inputs, then the outputs; the config says how many of each.
+        int inputs = Math.min(config.inputFeatures().size(), features.size() - 1);
+        return new Artifacts(config, features.subList(0, inputs), features.subList(inputs, features.size()),
                 weights, log == null ? List.of() : log, info, calibration, profile);
     }
 

@@ -221,4 +221,9 @@ public final class Metrics {
             default -> true;
         };
     }
+
+    /** The name of one output's metric in a model with several output features: {@code <output>.<metric>}. */
+    public static String ofOutput(String output, String metric) {
+        return output + "." + metric;
+    }
 }

@@ -18,6 +18,7 @@ import dev.pql.features.Encoded;
 import dev.pql.model.Engines;
 import dev.pql.model.Network;
 import dev.pql.model.OutputHead;
+import dev.pql.model.OutputLosses;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -52,23 +53,31 @@ public final class ModelTrainer {
     }
 
     public TrainingResult train(Network network, OutputHead head, TrainingData data, Split split) {
+        return train(network, List.of(head), data, split);
+    }
+
+    /**
+     * Trains a network with one decoder per output feature ({@code heads} in config order, as
+     * {@code data.targets()}); the loss is their (weighted) sum, see {@link OutputLosses}.
+     */
+    public TrainingResult train(Network network, List<OutputHead> heads, TrainingData data, Split split) {
         Engines.pytorch().setRandomSeed((int) (long) config.randomSeed());
         TrainerConfig tc = config.trainer();
         long started = System.nanoTime();
         StepPlan plan = StepPlan.of(tc, split.train().length);
         LearningRateSchedule schedule = new LearningRateSchedule(tc, plan.stepsPerEpoch());
-        Loss loss = head.loss();
+        Loss loss = OutputLosses.of(heads);
         try (Model model = Model.newInstance("pql", "PyTorch")) {
             model.setBlock(network);
             DefaultTrainingConfig djl = new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(tc, schedule));
             try (Trainer trainer = model.newTrainer(djl)) {
                 trainer.initialize(sampleShapes(data, split.train()));
-                return loop(trainer, network, head, loss, data, split, schedule, plan, started);
+                return loop(trainer, network, heads, loss, data, split, schedule, plan, started);
             }
         }
     }
 
-    private TrainingResult loop(Trainer trainer, Network network, OutputHead head, Loss loss, TrainingData data,
+    private TrainingResult loop(Trainer trainer, Network network, List<OutputHead> heads, Loss loss, TrainingData data,
                                 Split split, LearningRateSchedule schedule, StepPlan plan, long started) {
         TrainerConfig tc = config.trainer();
         String metric = tc.validationMetric();
@@ -95,14 +104,14 @@ public final class ModelTrainer {
             int batchInEpoch = 0;
             int pending = 0;
             int from = 0; // first training row (in this epoch's order) since the last evaluation
-            float[][] trainScores = new float[train.length][];
+            float[][][] trainScores = new float[heads.size()][train.length][];
             for (int start = 0; start < train.length; start += batchSize) {
                 if (cancelled.getAsBoolean()) {
                     throw new PqlException(ErrorCode.CANCELLED, "Training was cancelled; no model version was saved.");
                 }
                 int end = Math.min(train.length, start + batchSize);
                 int[] rows = Arrays.copyOfRange(train, start, end);
-                lossSum += step(trainer, network, head, tools, data, rows, trainScores, start, plan.accumulation());
+                lossSum += step(trainer, network, heads, tools, data, rows, trainScores, start, plan.accumulation());
                 batches++;
                 batchInEpoch++;
                 pending++;
@@ -120,7 +129,10 @@ public final class ModelTrainer {
                     continue;
                 }
                 int[] seen = Arrays.copyOfRange(train, from, end);
-                float[][] seenScores = Arrays.copyOfRange(trainScores, from, end);
+                List<float[][]> seenScores = new ArrayList<>();
+                for (int h = 0; h < heads.size(); h++) {
+                    seenScores.add(Scoring.toDataScale(heads.get(h), Arrays.copyOfRange(trainScores[h], from, end)));
+                }
                 from = end;
                 double trainLoss = lossSum / Math.max(1, batches);
                 if (!Double.isFinite(trainLoss)) {
@@ -129,18 +141,18 @@ public final class ModelTrainer {
                 }
                 Map<String, Double> trainMetrics = new LinkedHashMap<>();
                 if (Boolean.TRUE.equals(tc.evaluateTrainingSet())) {
-                    trainMetrics.putAll(Evaluation.run(trainer.getManager(), trainer::evaluate, loss, head, data,
+                    trainMetrics.putAll(Evaluation.run(trainer.getManager(), trainer::evaluate, loss, heads, data,
                             split.train(), batchSize));
                     trainLoss = trainMetrics.get("loss");
                 } else {
                     trainMetrics.put("loss", trainLoss);
-                    trainMetrics.putAll(Evaluation.metrics(head, data, seen, Scoring.toDataScale(head, seenScores)));
+                    trainMetrics.putAll(Evaluation.metrics(heads, data, seen, seenScores));
                 }
                 lossSum = 0;
                 batches = 0;
-                Map<String, Double> val = Evaluation.run(trainer.getManager(), trainer::evaluate, loss, head, data,
+                Map<String, Double> val = Evaluation.run(trainer.getManager(), trainer::evaluate, loss, heads, data,
                         validation, batchSize);
-                double value = val.get(metric);
+                double value = Evaluation.pick(val, metric, heads);
                 EpochLog entry = new EpochLog(epoch, steps, trainLoss, val.get("loss"), val,
                         (System.nanoTime() - started) / 1e9, trainMetrics, schedule.rate(steps - 1));
                 log.add(entry);
@@ -166,41 +178,45 @@ public final class ModelTrainer {
         ParameterStore ps = new ParameterStore(trainer.getManager(), false);
         Function<NDList, NDList> bestForward = x -> network.forward(ps, x, false);
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-        metrics.put("training", Evaluation.run(trainer.getManager(), bestForward, loss, head, data, split.train(), batchSize));
+        metrics.put("training", Evaluation.run(trainer.getManager(), bestForward, loss, heads, data, split.train(), batchSize));
         if (split.validation().length > 0) {
-            metrics.put("validation", Evaluation.run(trainer.getManager(), bestForward, loss, head, data,
+            metrics.put("validation", Evaluation.run(trainer.getManager(), bestForward, loss, heads, data,
                     split.validation(), batchSize));
         }
         if (split.test().length > 0) {
-            metrics.put("test", Evaluation.run(trainer.getManager(), bestForward, loss, head, data, split.test(), batchSize));
+            metrics.put("test", Evaluation.run(trainer.getManager(), bestForward, loss, heads, data, split.test(), batchSize));
         }
-        float[][] validationScores = Scoring.score(trainer.getManager(), bestForward, data.inputs(), split.validation(),
-                batchSize, head);
-        float[][] testScores = Scoring.score(trainer.getManager(), bestForward, data.inputs(), split.test(), batchSize, head);
+        // The first output's scores: what k-fold training (one output only) averages and measures.
+        float[][] validationScores = Scoring.scoreAll(trainer.getManager(), bestForward, data.inputs(), split.validation(),
+                batchSize, heads).get(0);
+        float[][] testScores = Scoring.scoreAll(trainer.getManager(), bestForward, data.inputs(), split.test(), batchSize,
+                heads).get(0);
         return new TrainingResult(best, bestEpoch, log, metrics, (System.nanoTime() - started) / 1e9, validationScores,
                 testScores, split.validation());
     }
 
-        /**
+    /**
      * Forward and backward on {@code rows}, adding to the gradients (the caller steps the optimizer);
      * their training-mode scores go to {@code scores[offset..]}. The loss is divided by the batches
      * an optimizer step accumulates, so n batches of b rows step as one batch of n·b would.
      */
-    private static double step(Trainer trainer, Network network, OutputHead head, GradientTools tools, TrainingData data,
-                               int[] rows, float[][] scores, int offset, int accumulation) {
+    private static double step(Trainer trainer, Network network, List<OutputHead> heads, GradientTools tools,
+                               TrainingData data, int[] rows, float[][][] scores, int offset, int accumulation) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDList x = inputs(m, data, rows);
-            NDArray y = head.labels(m, data.labels(), rows);
+            NDList y = labels(m, heads, data, rows);
             double loss;
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 NDList out = trainer.forward(x);
-                NDArray l = trainer.getLoss().evaluate(new NDList(y), out);
+                NDArray l = trainer.getLoss().evaluate(y, out);
                 loss = l.getFloat();
                 NDArray extra = network.auxiliaryLoss();
                 NDArray total = tools.regularize(extra == null ? l : l.add(extra));
                 gc.backward(accumulation == 1 ? total : total.div(accumulation));
-                float[][] s = head.scores(out.singletonOrThrow());
-                System.arraycopy(s, 0, scores, offset, s.length);
+                for (int h = 0; h < heads.size(); h++) {
+                    float[][] s = heads.get(h).scores(out.get(h));
+                    System.arraycopy(s, 0, scores[h], offset, s.length);
+                }
             }
             return loss;
         }
@@ -212,6 +228,15 @@ public final class ModelTrainer {
             x.add(e.toNDArray(m, rows));
         }
         return x;
+    }
+
+    /** Each output's labels of {@code rows}, as its loss takes them (config order). */
+    static NDList labels(NDManager m, List<OutputHead> heads, TrainingData data, int[] rows) {
+        NDList y = new NDList(heads.size());
+        for (int h = 0; h < heads.size(); h++) {
+            y.add(heads.get(h).labels(m, data.targets().get(h).labels(), rows));
+        }
+        return y;
     }
 
     /** Shapes of a two-row batch: the parameters depend only on the layout, not on the lengths. */

@@ -20,7 +20,17 @@ public final class Scoring {
      */
     public static float[][] score(NDManager manager, Function<NDList, NDList> forward, List<Encoded> inputs,
                                   int[] rows, int batchSize, OutputHead head) {
-        float[][] out = new float[rows.length][];
+        return scoreAll(manager, forward, inputs, rows, batchSize, List.of(head)).get(0);
+    }
+
+    /**
+     * Scores of every output feature (the network's outputs in config order), in one forward pass per batch.
+     *
+     * @param heads the outputs to score: the network's first {@code heads.size()} outputs
+     */
+    public static List<float[][]> scoreAll(NDManager manager, Function<NDList, NDList> forward, List<Encoded> inputs,
+                                           int[] rows, int batchSize, List<OutputHead> heads) {
+        float[][][] out = new float[heads.size()][rows.length][];
         for (int start = 0; start < rows.length; start += batchSize) {
             int[] batch = java.util.Arrays.copyOfRange(rows, start, Math.min(rows.length, start + batchSize));
             try (NDManager m = manager.newSubManager()) {
@@ -28,11 +38,18 @@ public final class Scoring {
                 for (Encoded e : inputs) {
                     x.add(e.toNDArray(m, batch));
                 }
-                float[][] s = head.scores(forward.apply(x).singletonOrThrow());
-                System.arraycopy(s, 0, out, start, s.length);
+                NDList logits = forward.apply(x);
+                for (int h = 0; h < heads.size(); h++) {
+                    float[][] s = heads.get(h).scores(logits.get(h));
+                    System.arraycopy(s, 0, out[h], start, s.length);
+                }
             }
         }
-        return toDataScale(head, out);
+        List<float[][]> scores = new java.util.ArrayList<>(heads.size());
+        for (int h = 0; h < heads.size(); h++) {
+            scores.add(toDataScale(heads.get(h), out[h]));
+        }
+        return scores;
     }
 
     /** Normalised number outputs back on the data's scale (in place), as predictions and metrics show them. */

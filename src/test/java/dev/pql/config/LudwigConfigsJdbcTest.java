@@ -190,6 +190,21 @@ class LudwigConfigsJdbcTest {
     }
 
     @Test
+    void multiOutputConfigTrainsPredictsAndEvaluatesEachTarget() throws SQLException {
+        create("multi", "50_multi_output.yaml");
+        List<Map<String, Object>> predicted = rows("PREDICT survived, price USING multi GIVEN SELECT id, age, income, "
+                + "color FROM people");
+        assertEquals(240, predicted.size());
+        assertEquals(List.of("id", "age", "income", "color", "survived", "price"), List.copyOf(predicted.get(0).keySet()));
+        Map<String, Double> byTarget = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows("EVALUATE multi GIVEN SELECT * FROM people")) {
+            byTarget.put(r.get("target") + "." + r.get("metric"), ((Number) r.get("value")).doubleValue());
+        }
+        assertTrue(byTarget.get("survived.accuracy") > 0.8, byTarget.toString());
+        assertTrue(byTarget.get("price.r2") > 0.5, byTarget.toString());
+    }
+
+    @Test
     void explainShowsEveryTabnetValueFromTheConfig() throws SQLException {
         Map<String, String[]> byPath = new LinkedHashMap<>();
         for (Map<String, Object> r : rows("EXPLAIN CREATE MODEL x FROM people CONFIG FILE '" + VALID

@@ -69,13 +69,7 @@ final class AttachedSchema extends JdbcSchema {
 
             @Override
             public Set<String> getNames(LikePattern pattern) {
-                Set<String> names = new LinkedHashSet<>();
-                for (String n : schemaNames()) {
-                    if (pattern.matcher().apply(n)) {
-                        names.add(n);
-                    }
-                }
-                return names;
+                return LookupNames.matching(schemaNames(), pattern);
             }
         };
     }

@@ -42,10 +42,4 @@ public record Attachment(String name, Kind kind, String location, String user, S
         }
         return password;
     }
-
-    /** The same attachment with the product the source reported when it was first reached. */
-    public Attachment withProduct(String newProduct) {
-        return new Attachment(name, kind, location, user, password, passwordEnv, schema, driver, timeoutSeconds,
-                newProduct, attachedAt);
-    }
 }

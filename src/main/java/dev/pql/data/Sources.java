@@ -66,13 +66,6 @@ public final class Sources {
         saveOrRestore(before);
     }
 
-    /** Records what a source turned out to be (its product), without changing anything else. */
-    public synchronized void replace(Attachment a) {
-        if (byName.containsKey(key(a.name()))) {
-            add(a);
-        }
-    }
-
     public synchronized boolean remove(String name) {
         Map<String, Attachment> before = new LinkedHashMap<>(byName);
         if (byName.remove(key(name)) == null) {

@@ -60,10 +60,6 @@ public final class SqlLayer implements AutoCloseable {
         this.engine = engine;
     }
 
-    public Catalog catalog() {
-        return catalog;
-    }
-
     /** Whether a statement needs Calcite: it has a PREDICT as a table, or names an attached source or pql. */
     public boolean needsCalcite(Ast.Sql sql) {
         if (!sql.embedded().isEmpty()) {
@@ -90,17 +86,29 @@ public final class SqlLayer implements AutoCloseable {
 
     /** The statement's text for Calcite: each embedded PREDICT replaced by its table. */
     private String forCalcite(Ast.Sql sql) {
-        if (sql.embedded().isEmpty()) {
-            return ReservedWords.quoteWhereNeeded(sql.sql());
+        String text = sql.sql();
+        if (!sql.embedded().isEmpty()) {
+            StringBuilder out = new StringBuilder();
+            int copied = 0;
+            for (Ast.EmbeddedStatement p : sql.embedded()) {
+                out.append(sql.sql(), copied, p.start()).append(engine.statementTable(p.text()));
+                copied = p.end();
+            }
+            text = out.append(sql.sql().substring(copied)).toString();
         }
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        for (Ast.EmbeddedStatement p : sql.embedded()) {
-            out.append(sql.sql(), copied, p.start()).append(engine.statementTable(p.text()));
-            copied = p.end();
+        // Remembered, so a query run again (its plan cached) is not parsed again just to check its words.
+        synchronized (quoted) {
+            return quoted.computeIfAbsent(text, ReservedWords::quoteWhereNeeded);
         }
-        return ReservedWords.quoteWhereNeeded(out.append(sql.sql().substring(copied)).toString());
     }
+
+    /** Query texts as Calcite takes them (reserved words quoted), the most recent first out. */
+    private final Map<String, String> quoted = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 256;
+        }
+    };
 
     /**
      * Runs the query inside a PQL statement (FROM (...), GIVEN SELECT ...); rows stream as the
@@ -223,11 +231,6 @@ public final class SqlLayer implements AutoCloseable {
             calcite = catalog.openCalcite(engine.schemas());
         }
         return calcite;
-    }
-
-    /** Whether the Calcite connection is open (metadata calls use it only then, or when asked). */
-    public synchronized boolean calciteOpen() {
-        return calcite != null;
     }
 
     /** Turns Calcite's message into one with the statement's position and the candidates. */

@@ -2,13 +2,13 @@ package dev.pql.exec;
 
 import dev.pql.data.CalciteValues;
 import dev.pql.data.Catalog;
+import dev.pql.data.LookupNames;
 import dev.pql.data.RowsTable;
 import dev.pql.parse.Ast;
 import dev.pql.registry.ModelStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,17 +88,8 @@ final class PqlSchema extends AbstractSchema {
 
             @Override
             public Set<String> getNames(LikePattern pattern) {
-                Set<String> names = new LinkedHashSet<>();
-                for (String n : system.keySet()) {
-                    if (pattern.matcher().apply(n)) {
-                        names.add(n);
-                    }
-                }
-                for (String m : models.models()) {
-                    if (pattern.matcher().apply(m)) {
-                        names.add(m);
-                    }
-                }
+                Set<String> names = LookupNames.matching(system.keySet(), pattern);
+                names.addAll(LookupNames.matching(models.models(), pattern));
                 return names;
             }
 

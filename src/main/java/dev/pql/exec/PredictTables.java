@@ -1,6 +1,7 @@
 package dev.pql.exec;
 
 import dev.pql.data.CalciteValues;
+import dev.pql.data.LookupNames;
 import dev.pql.data.RowsTable;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
@@ -10,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,13 +117,7 @@ final class PredictTables extends AbstractSchema {
             @Override
             public Set<String> getNames(LikePattern pattern) {
                 synchronized (tables) {
-                    Set<String> names = new LinkedHashSet<>();
-                    for (String n : tables.keySet()) {
-                        if (pattern.matcher().apply(n)) {
-                            names.add(n);
-                        }
-                    }
-                    return names;
+                    return LookupNames.matching(tables.keySet(), pattern);
                 }
             }
         };

@@ -4,8 +4,6 @@ import dev.pql.parse.gen.PqlLexer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -54,7 +52,7 @@ public final class SqlGuard {
      * judged one by one, and the text gets the verdict of the one that needs the most.
      */
     public static Verdict judge(String sql) {
-        List<Token> tokens = tokens(sql);
+        List<Token> tokens = SqlShape.visibleTokens(sql);
         Verdict reach = serverReach(tokens);
         if (reach != null) {
             return reach;
@@ -81,16 +79,7 @@ public final class SqlGuard {
      * identifier (which could spell any of them).
      */
     public static Verdict serverReach(String text) {
-        return serverReach(tokens(text));
-    }
-
-    private static List<Token> tokens(String sql) {
-        PqlLexer lexer = new PqlLexer(CharStreams.fromString(sql));
-        lexer.removeErrorListeners();
-        CommonTokenStream stream = new CommonTokenStream(lexer);
-        stream.fill();
-        return stream.getTokens().stream()
-                .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF).toList();
+        return serverReach(SqlShape.visibleTokens(text));
     }
 
     private static Verdict serverReach(List<Token> tokens) {

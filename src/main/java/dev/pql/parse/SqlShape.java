@@ -25,6 +25,11 @@ public final class SqlShape {
     }
 
     public static SqlShape of(String sql) {
+        return new SqlShape(sql, visibleTokens(sql));
+    }
+
+    /** The tokens of a text that count (no comments or white space), as PQL's lexer reads them. */
+    static List<Token> visibleTokens(String sql) {
         PqlLexer lexer = new PqlLexer(CharStreams.fromString(sql));
         lexer.removeErrorListeners();
         CommonTokenStream stream = new CommonTokenStream(lexer);
@@ -35,7 +40,7 @@ public final class SqlShape {
                 visible.add(t);
             }
         }
-        return new SqlShape(sql, visible);
+        return visible;
     }
 
     /** Names followed by a dot, upper case (quoted ones too: names match case-insensitively). */

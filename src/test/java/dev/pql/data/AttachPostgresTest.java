@@ -3,7 +3,6 @@ package dev.pql.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -311,9 +310,5 @@ class AttachPostgresTest {
 
     static List<String> strings(Statement s, String sql) throws SQLException {
         return dev.pql.exec.SystemSchemaTest.strings(s, sql);
-    }
-
-    static void assertSameConnection(Connection c, Statement s) throws SQLException {
-        assertSame(c, s.getConnection());
     }
 }

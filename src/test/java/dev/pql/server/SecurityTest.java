@@ -278,6 +278,32 @@ class SecurityTest {
     }
 
     @Test
+    void aConnectionServesOnlyTheUserWhoOpenedIt() throws Exception {
+        org.apache.calcite.avatica.remote.ProtobufTranslation wire =
+                new org.apache.calcite.avatica.remote.ProtobufTranslationImpl();
+        String id = "opened-by-analyst";
+        assertTrue(avatica(wire, "analyst", new org.apache.calcite.avatica.remote.Service.OpenConnectionRequest(id,
+                Map.of())) instanceof org.apache.calcite.avatica.remote.Service.OpenConnectionResponse);
+        Object stolen = avatica(wire, "reader", new org.apache.calcite.avatica.remote.Service.CreateStatementRequest(id));
+        assertTrue(stolen instanceof org.apache.calcite.avatica.remote.Service.ErrorResponse, String.valueOf(stolen));
+        assertEquals("42501", ((org.apache.calcite.avatica.remote.Service.ErrorResponse) stolen).sqlState);
+        assertTrue(avatica(wire, "analyst", new org.apache.calcite.avatica.remote.Service.CreateStatementRequest(id))
+                instanceof org.apache.calcite.avatica.remote.Service.CreateStatementResponse, "its owner may use it");
+        avatica(wire, "analyst", new org.apache.calcite.avatica.remote.Service.CloseConnectionRequest(id));
+    }
+
+    /** One Avatica request over HTTP as {@code user}, answered as Avatica's protobuf response. */
+    private static Object avatica(org.apache.calcite.avatica.remote.ProtobufTranslation wire, String user,
+            org.apache.calcite.avatica.remote.Service.Request request) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.httpUrl() + "/"))
+                .header("Authorization", auth).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(wire.serializeRequest(request))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return wire.parseResponse(r.body());
+    }
+
+    @Test
     void passwordsAreHashedAndClearTextDrawsAWarning() throws Exception {
         String stored = Pbkdf2Credential.hash("correct horse");
         assertTrue(stored.startsWith("PBKDF2:"));

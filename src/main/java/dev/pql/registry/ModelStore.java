@@ -266,7 +266,9 @@ public final class ModelStore {
 
     /** The per-epoch training log of a version. */
     public List<EpochLog> trainingLog(String name, int version) {
-        return read(root.resolve(normalize(name)).resolve(String.valueOf(version))).trainingLog();
+        List<EpochLog> log = readJson(versionFolder(name, version), "training_log.json",
+                new TypeReference<List<EpochLog>>() { });
+        return log == null ? List.of() : log;
     }
 
     /** The folder of a version: what EXPORT copies. */
@@ -300,6 +302,21 @@ public final class ModelStore {
                 weights, log == null ? List.of() : log, info, calibration, profile);
     }
 
+    /**
+     * A version's folder. The catalog reads (info, config, training log) read just the one file
+     * they need: the weights and the training profile are megabytes that SHOW MODELS never uses.
+     */
+    private Path versionFolder(String name, int version) {
+        return root.resolve(normalize(name)).resolve(String.valueOf(version));
+    }
+
+    private static <T> T present(Path dir, String file, T value) {
+        if (value == null) {
+            throw Manifest.corrupt(dir, file, "it is empty");
+        }
+        return value;
+    }
+
     private static <T> T readJson(Path dir, String file, TypeReference<T> type) {
         if (!Files.isRegularFile(dir.resolve(file))) {
             throw Manifest.corrupt(dir, file, "it is missing");
@@ -314,11 +331,13 @@ public final class ModelStore {
 
     /** The stored info of a version, without loading its network. */
     public VersionInfo info(String name, int version) {
-        return read(root.resolve(normalize(name)).resolve(String.valueOf(version))).info();
+        return present(versionFolder(name, version), "version.json",
+                readJson(versionFolder(name, version), "version.json", new TypeReference<VersionInfo>() { }));
     }
 
     public ModelConfig config(String name, int version) {
-        return read(root.resolve(normalize(name)).resolve(String.valueOf(version))).config();
+        return present(versionFolder(name, version), "config.json",
+                readJson(versionFolder(name, version), "config.json", new TypeReference<ModelConfig>() { }));
     }
 
     /** Drops a model, or one version of it; the folder is renamed away first so readers never see half. */

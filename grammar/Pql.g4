@@ -32,6 +32,7 @@ pqlStatement
     | attach
     | detach
     | showSources
+    | showWarnings
     ;
 
 // ---- CREATE / RETRAIN / EXPLAIN ---------------------------------------------------------------
@@ -108,6 +109,8 @@ importModel   : IMPORT MODEL model=identifier? FROM STRING ;
 attach        : ATTACH (DATABASE | FILES)? STRING AS name=identifier (WITH? options_)? ;
 detach        : DETACH (DATABASE | FILES)? (IF EXISTS)? name=identifier ;
 showSources   : SHOW SOURCES ;
+// MySQL's SHOW WARNINGS: the warnings of the session's last statement (remote clients have no other channel).
+showWarnings  : SHOW WARNINGS ;
 
 // A query runs to the end of the statement; its text goes to the SQL layer as written.
 query : (SELECT | VALUES | WITH | LPAREN) ~SEMI* ;
@@ -130,7 +133,7 @@ nonReserved
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
     | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | REPORT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
-    | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV
+    | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV | WARNINGS
     ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
@@ -193,6 +196,7 @@ DATABASE : 'DATABASE' ;
 FILES : 'FILES' ;
 SOURCES : 'SOURCES' ;
 ENV : 'ENV' ;
+WARNINGS : 'WARNINGS' ;
 BINARY : 'BINARY' ;
 NUMBER : 'NUMBER' ;
 NUMERICAL : 'NUMERICAL' ;

@@ -5,6 +5,8 @@ package dev.pql.error;
  * two characters) follows SQL: 42 syntax or access rule, 22 data, 08 connection, 0A not supported.
  */
 public enum ErrorCode {
+    /** Not an error: the SQLSTATE of every PQL warning (class 01, no subclass). */
+    WARNING("01000"),
     SYNTAX_ERROR("42000"),
     TABLE_NOT_FOUND("42S02"),
     COLUMN_NOT_FOUND("42S22"),

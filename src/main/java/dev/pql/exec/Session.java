@@ -31,6 +31,13 @@ public final class Session implements AutoCloseable {
     private final Connection store;
     private final SqlLayer sql;
     private final PredictTables predicts;
+    /**
+     * The warnings of the last statement admitted, for SHOW WARNINGS: Avatica's protocol has no
+     * place for SQLWarnings, so this is how they reach remote clients (PQL's remote driver asks for
+     * them when a statement's getWarnings() is called). Volatile: the server may run a connection's
+     * requests on different threads.
+     */
+    private volatile List<String> lastWarnings = List.of();
 
     /**
      * @param role the remote user's role when the statements come over the network (PQL's server),
@@ -89,6 +96,9 @@ public final class Session implements AutoCloseable {
      * directory. Returns the statement to run (with such paths resolved).
      */
     public Ast.Statement admit(Ast.Statement stmt, String text) {
+        if (!(stmt instanceof Ast.ShowWarnings)) {
+            lastWarnings = List.of();
+        }
         try {
             Access.check(role, user, stmt, text);
             return role == null ? stmt : Confinement.confine(stmt, engine.store().dataDir());
@@ -143,6 +153,25 @@ public final class Session implements AutoCloseable {
     public ExecResult execute(Ast.Statement given, String text, Consumer<TrainingProgress> progress,
             BooleanSupplier cancelled) {
         Ast.Statement stmt = admit(given, text);
+        if (stmt instanceof Ast.ShowWarnings) {
+            return warnings();
+        }
+        ExecResult result = dispatch(stmt, text, progress, cancelled);
+        lastWarnings = result.warnings();
+        return result;
+    }
+
+    /** SHOW WARNINGS: level, sqlstate and message of each warning of the last statement, as MySQL answers it. */
+    private ExecResult warnings() {
+        Rows rows = new Rows().text("level").text("sqlstate").text("message");
+        for (String w : lastWarnings) {
+            rows.add("Warning", ErrorCode.WARNING.sqlState(), w);
+        }
+        return ExecResult.rows(rows.build(), List.of());
+    }
+
+    private ExecResult dispatch(Ast.Statement stmt, String text, Consumer<TrainingProgress> progress,
+            BooleanSupplier cancelled) {
         if (stmt instanceof Ast.Sql plain) {
             return plainSql(plain);
         } else if (stmt instanceof Ast.CreateModel c) {

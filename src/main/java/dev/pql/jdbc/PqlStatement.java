@@ -207,7 +207,7 @@ public class PqlStatement extends ForwardingStatement {
             currentRows = Results.wrap(current.resultSet(), this); // the timeout runs on while rows are read
         }
         for (String w : current.warnings()) {
-            SQLWarning warning = new SQLWarning(w, "01000");
+            SQLWarning warning = new SQLWarning(w, dev.pql.error.ErrorCode.WARNING.sqlState());
             if (warnings == null) {
                 warnings = warning;
             } else {

@@ -45,13 +45,15 @@ final class Remote {
 
     /**
      * The connection as the user made it: its metadata's {@code getURL()} is the URL the user
-     * connected with, not Avatica's internal one, and {@code getConnection()} is this connection.
+     * connected with, not Avatica's internal one, {@code getConnection()} is this connection, and
+     * its statements report the server's warnings (see RemoteWarnings).
      */
     private static Connection userFacing(Connection avatica, String url) {
         if (avatica == null) {
             return null;
         }
         Connection[] self = new Connection[1];
+        RemoteWarnings warnings = new RemoteWarnings(avatica);
         self[0] = (Connection) java.lang.reflect.Proxy.newProxyInstance(Remote.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, m, a) -> {
                     if (m.getName().equals("getMetaData") && m.getParameterCount() == 0) {
@@ -62,6 +64,10 @@ final class Remote {
                                     case "getConnection" -> self[0];
                                     default -> invoke(mm, md, ma);
                                 });
+                    }
+                    if (m.getName().equals("createStatement") || m.getName().equals("prepareStatement")
+                            || m.getName().equals("prepareCall")) {
+                        return warnings.track(invoke(m, avatica, a), self[0]);
                     }
                     if (m.getName().equals("unwrap") && ((Class<?>) a[0]).isInstance(proxy)) {
                         return proxy;

@@ -15,7 +15,7 @@ public final class Ast {
     public sealed interface Statement
             permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog,
             ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, ShowDrift, DescribeModel, DiffModel, DropModel,
-            AlterModel, ExportModel, ExportReport, ImportModel, Attach, Detach, ShowSources, Sql {
+            AlterModel, ExportModel, ExportReport, ImportModel, Attach, Detach, ShowSources, ShowWarnings, Sql {
     }
 
     /** Where a piece of text starts in the statement: 1-based line and column. */
@@ -238,6 +238,10 @@ public final class Ast {
 
     /** {@code SHOW SOURCES}. */
     public record ShowSources() implements Statement {
+    }
+
+    /** {@code SHOW WARNINGS}: the warnings of the session's last statement. */
+    public record ShowWarnings() implements Statement {
     }
 
     /** {@code ENV('NAME')} as an option value: read from the environment when used, never stored. */

@@ -75,6 +75,11 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     }
 
     @Override
+    public Ast.Statement visitShowWarnings(PqlParser.ShowWarningsContext ctx) {
+        return new Ast.ShowWarnings();
+    }
+
+    @Override
     public Ast.Statement visitRetrainModel(PqlParser.RetrainModelContext ctx) {
         return new Ast.Retrain(name(ctx.name), ctx.source() == null ? null : source(ctx.source()),
                 ctx.withClause() == null ? Map.of() : settings(ctx.withClause().setting()));

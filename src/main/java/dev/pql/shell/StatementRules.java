@@ -218,10 +218,10 @@ final class StatementRules extends TokenView {
     }
   }
 
-  /** SHOW MODELS | SOURCES | DRIFT m [VERSION n] GIVEN query. */
+  /** SHOW MODELS | SOURCES | WARNINGS | DRIFT m [VERSION n] GIVEN query. */
   private void show() {
     if (before.size() == 1) {
-      c.keywords("MODELS", "SOURCES", "DRIFT");
+      c.keywords("MODELS", "SOURCES", "WARNINGS", "DRIFT");
     } else if (before.get(1).is("DRIFT")) {
       drift();
     }

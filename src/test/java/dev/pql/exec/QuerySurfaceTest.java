@@ -118,6 +118,15 @@ class QuerySurfaceTest {
             assertNotNull(w);
             assertTrue(w.getMessage().contains("no column for feature(s) color"), w.getMessage());
         }
+        // SHOW WARNINGS answers the last statement's warnings, and does not count as a statement itself
+        for (int i = 0; i < 2; i++) {
+            List<Map<String, Object>> shown = rows("SHOW WARNINGS");
+            assertEquals(1, shown.size());
+            assertEquals("01000", shown.get(0).get("sqlstate"));
+            assertTrue(shown.get(0).get("message").toString().contains("color"));
+        }
+        rows("SELECT 1");
+        assertTrue(rows("SHOW WARNINGS").isEmpty(), "a statement without warnings clears them");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.pql.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,6 +88,7 @@ class ServerTest {
                     assertTrue(rs.getDouble("buys_probability") > 0);
                 }
             }
+            warningsReachRemoteClients(predictor);
             // Both clients predict at the same time.
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<Integer>> runs = new ArrayList<>();
@@ -150,6 +152,40 @@ class ServerTest {
                     }
                 }
             }
+        }
+    }
+
+    /** Avatica has no channel for SQLWarnings: the remote driver asks SHOW WARNINGS when getWarnings() is called. */
+    static void warningsReachRemoteClients(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); Statement other = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PREDICT buys USING buyer GIVEN age = 33")) {
+                assertTrue(rs.next());
+            }
+            java.sql.SQLWarning w = s.getWarnings();
+            assertNotNull(w, "the missing input's warning crosses the wire");
+            assertTrue(w.getMessage().contains("city"), w.getMessage());
+            assertEquals("01000", w.getSQLState());
+            assertTrue(s.getWarnings() == w, "asked once, then remembered");
+            try (ResultSet rs = other.executeQuery("SHOW WARNINGS")) { // any Avatica client can ask too
+                assertTrue(rs.next());
+                assertEquals("Warning", rs.getString("level"));
+                assertTrue(rs.getString("message").contains("city"));
+            }
+            try (ResultSet rs = other.executeQuery("SELECT COUNT(*) FROM people")) {
+                assertTrue(rs.next());
+            }
+            assertNull(other.getWarnings(), "plain SQL: no warnings");
+            assertNotNull(s.getWarnings(), "what a statement was told stays with it");
+            s.clearWarnings();
+            assertNull(s.getWarnings());
+        }
+        try (PreparedStatement ps = c.prepareStatement("PREDICT buys USING buyer GIVEN age = ?")) {
+            ps.setInt(1, 40);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+            }
+            assertNotNull(ps.getWarnings(), "prepared statements hear their warnings too");
+            assertTrue(ps.getConnection() == c);
         }
     }
 

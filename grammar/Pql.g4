@@ -106,8 +106,8 @@ exportReport  : EXPORT REPORT model=identifier (VERSION version=INTEGER)? TO STR
 importModel   : IMPORT MODEL model=identifier? FROM STRING ;
 
 // ---- Sources: other databases and folders of files, queried through Calcite ------------------
-attach        : ATTACH (DATABASE | FILES)? STRING AS name=identifier (WITH? options_)? ;
-detach        : DETACH (DATABASE | FILES)? (IF EXISTS)? name=identifier ;
+attach        : ATTACH (DATABASE | FILES | SPARK)? STRING AS name=identifier (WITH? options_)? ;
+detach        : DETACH (DATABASE | FILES | SPARK)? (IF EXISTS)? name=identifier ;
 showSources   : SHOW SOURCES ;
 // MySQL's SHOW WARNINGS: the warnings of the session's last statement (remote clients have no other channel).
 showWarnings  : SHOW WARNINGS ;
@@ -133,7 +133,7 @@ nonReserved
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
     | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | REPORT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
-    | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV | WARNINGS
+    | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV | WARNINGS | SPARK
     ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
@@ -197,6 +197,7 @@ FILES : 'FILES' ;
 SOURCES : 'SOURCES' ;
 ENV : 'ENV' ;
 WARNINGS : 'WARNINGS' ;
+SPARK : 'SPARK' ;
 BINARY : 'BINARY' ;
 NUMBER : 'NUMBER' ;
 NUMERICAL : 'NUMERICAL' ;

@@ -4,18 +4,31 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
 
 /**
- * One attached source as it is kept across reopening: a JDBC database or a folder of files.
+ * One attached source as it is kept across reopening: a JDBC database, a folder of files, or a
+ * source served by a module outside the engine's jar (Spark, see {@link SourceProvider}), whose
+ * own settings are in {@code options}.
  * A password is kept either as written (in {@code sources.json}, readable by its owner only) or as
  * the name of an environment variable ({@code password = ENV('CRM_PASSWORD')}), read when used.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Attachment(String name, Kind kind, String location, String user, String password,
         String passwordEnv, String schema, String driver, Integer timeoutSeconds, String product,
-        String attachedAt) {
+        String attachedAt, java.util.Map<String, String> options) {
+
+    public Attachment {
+        options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
+    }
+
+    /** The fields every kind has; no kind-specific options. */
+    public Attachment(String name, Kind kind, String location, String user, String password, String passwordEnv,
+            String schema, String driver, Integer timeoutSeconds, String product, String attachedAt) {
+        this(name, kind, location, user, password, passwordEnv, schema, driver, timeoutSeconds, product, attachedAt,
+                null);
+    }
 
     /** What kind of source: how its tables are read. */
     public enum Kind {
-        DATABASE, FILES;
+        DATABASE, FILES, SPARK;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);

@@ -34,6 +34,8 @@ public final class Catalog implements AutoCloseable {
     private final Map<String, JdbcSource> pools = new HashMap<>();
     /** Counts ATTACH and DETACH, so sessions know when their planner's view of the sources is stale. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    /** The kinds of source served by modules outside the engine's jar (Spark), by kind; loaded when first needed. */
+    private Map<Attachment.Kind, SourceProvider> providers;
 
     public Catalog(Store store) {
         this.store = store;
@@ -76,6 +78,9 @@ public final class Catalog implements AutoCloseable {
             FileSource.check(a.name(), folder);
             a = new Attachment(a.name(), a.kind(), folder.toString(), null, null, null, null, null, null, "files",
                     a.attachedAt());
+        } else if (a.kind() != Attachment.Kind.DATABASE) {
+            a = provider(a.kind()).attach(new Attachment(a.name(), a.kind(), a.location(), null, null, null, null,
+                    null, a.timeoutSeconds(), null, a.attachedAt(), requested.options()));
         } else {
             a = JdbcSource.probe(a);
         }
@@ -91,6 +96,9 @@ public final class Catalog implements AutoCloseable {
         }
         sources.remove(name);
         changes.incrementAndGet();
+        if (a.kind() != Attachment.Kind.DATABASE && a.kind() != Attachment.Kind.FILES) {
+            provider(a.kind()).detach(a);
+        }
         synchronized (pools) {
             JdbcSource pool = pools.remove(a.name().toUpperCase(Locale.ROOT));
             if (pool != null) {
@@ -113,6 +121,9 @@ public final class Catalog implements AutoCloseable {
     public List<String> tables(Attachment a) {
         if (a.kind() == Attachment.Kind.FILES) {
             return new FileSource(Path.of(a.location())).tableNames();
+        }
+        if (a.kind() != Attachment.Kind.DATABASE) {
+            return provider(a.kind()).tables(a);
         }
         List<String> names = new ArrayList<>();
         try (Connection c = pool(a).dataSource().getConnection();
@@ -161,6 +172,8 @@ public final class Catalog implements AutoCloseable {
         for (Attachment a : sources.list()) {
             if (a.kind() == Attachment.Kind.FILES) {
                 root.add(a.name(), new FileSource(Path.of(a.location())));
+            } else if (a.kind() != Attachment.Kind.DATABASE) {
+                root.add(a.name(), provider(a.kind()).schema(a));
             } else {
                 AttachedSchema.addTo(root, pool(a));
             }
@@ -168,6 +181,29 @@ public final class Catalog implements AutoCloseable {
         engineSchemas.forEach(root::add);
         c.setSchema(SqlLayer.DEFAULT_SCHEMA);
         return c;
+    }
+
+    /** The attached source of that name when a module outside the engine serves it (Spark); else null. */
+    public Attachment providedSource(String name) {
+        Attachment a = sources.find(name).orElse(null);
+        return a == null || a.kind() == Attachment.Kind.DATABASE || a.kind() == Attachment.Kind.FILES ? null : a;
+    }
+
+    /** The module that serves a kind of source; 0A000 naming the jar to add when it is not on the class path. */
+    public synchronized SourceProvider provider(Attachment.Kind kind) {
+        if (providers == null) {
+            providers = new java.util.EnumMap<>(Attachment.Kind.class);
+            for (SourceProvider p : java.util.ServiceLoader.load(SourceProvider.class, Catalog.class.getClassLoader())) {
+                providers.put(p.kind(), p);
+            }
+        }
+        SourceProvider p = providers.get(kind);
+        if (p == null) {
+            throw new PqlException(ErrorCode.NOT_SUPPORTED, "ATTACH " + kind.name() + " needs PQL's " + kind.word()
+                    + " module, which is not on the class path: add spark/target/pql-spark.jar and Spark's own jars "
+                    + "(spark-sql_2.13 4.2.0) beside target/pql.jar, or run PQL inside Spark (see docs/spark.md).");
+        }
+        return p;
     }
 
     private JdbcSource pool(Attachment a) {
@@ -187,6 +223,12 @@ public final class Catalog implements AutoCloseable {
                 }
             }
             pools.clear();
+        }
+        synchronized (this) {
+            if (providers != null) {
+                providers.values().forEach(SourceProvider::close);
+                providers = null;
+            }
         }
     }
 }

@@ -117,6 +117,10 @@ public final class SqlLayer implements AutoCloseable {
      */
     public ResultSet query(String sql, Ast.Position at) {
         Ast.Sql parsed = parse(sql);
+        ResultSet atSource = atSource(parsed);
+        if (atSource != null) {
+            return atSource;
+        }
         if (!needsCalcite(parsed)) {
             try {
                 Statement s = store.createStatement();
@@ -171,6 +175,10 @@ public final class SqlLayer implements AutoCloseable {
     public SqlResult execute(Ast.Sql sql) {
         SqlShape shape = SqlShape.of(sql.sql());
         if (shape.isQuery()) {
+            ResultSet atSource = atSource(sql);
+            if (atSource != null) {
+                return new SqlResult(atSource, -1);
+            }
             try {
                 return new SqlResult(plans.query(calcite(), forCalcite(explainAsCalcite(sql))), -1);
             } catch (SQLException | RuntimeException e) {
@@ -178,6 +186,12 @@ public final class SqlLayer implements AutoCloseable {
             }
         }
         SqlShape.Ctas ctas = shape.ctas();
+        if (ctas != null && sourceOf(ctas.table()) != null) {
+            Attachment target = sourceOf(ctas.table());
+            String table = ctas.table().substring(ctas.table().indexOf('.') + 1);
+            return new SqlResult(null, catalog.provider(target.kind()).createTable(target, table, ctas.query(),
+                    catalog.store().modelDir()));
+        }
         if (ctas != null) {
             return new SqlResult(null, TableCopy.create(store, ctas, query(ctas.query(), new Ast.Position(1, 1))));
         }
@@ -190,6 +204,36 @@ public final class SqlLayer implements AutoCloseable {
                 + "which PQL only reads: it can be queried (SELECT), copied into the store (CREATE TABLE t AS SELECT "
                 + "..., INSERT INTO t SELECT ...) and used in PREDICT, EVALUATE and CREATE MODEL. A view or a change "
                 + "in the source itself must be made in that database.");
+    }
+
+    /**
+     * A query answered where its data is: when the only source or engine schema it names is one
+     * served by a module (Spark), that source runs the whole query (and the PREDICTs inside), and
+     * only the answer comes back. Null when there is no such source, or when it cannot resolve a
+     * name (a table of the store): Calcite then plans the query, reading the source's rows.
+     */
+    private ResultSet atSource(Ast.Sql sql) {
+        if (sql.sql().indexOf('.') < 0) {
+            return null;
+        }
+        Set<String> named = SqlShape.of(sql.sql()).qualifiers();
+        Set<String> schemas = new HashSet<>(catalog.sourceNames());
+        schemas.addAll(engine.names());
+        named.retainAll(schemas);
+        if (named.size() != 1) {
+            return null;
+        }
+        Attachment a = catalog.providedSource(named.iterator().next());
+        return a == null ? null : catalog.provider(a.kind()).query(a, sql.sql(), catalog.store().modelDir());
+    }
+
+    /** The module-served source a qualified name {@code source.table} is in, or null. */
+    private Attachment sourceOf(String qualified) {
+        int dot = qualified.indexOf('.');
+        if (dot < 0 || qualified.startsWith("\"")) {
+            return null;
+        }
+        return catalog.providedSource(qualified.substring(0, dot));
     }
 
     /** H2's {@code EXPLAIN SELECT ...} is Calcite's {@code EXPLAIN PLAN FOR SELECT ...}. */

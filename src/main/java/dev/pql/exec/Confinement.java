@@ -57,6 +57,10 @@ final class Confinement {
     }
 
     private static Ast.Statement attach(Ast.Attach a, Path dataDir) {
+        if ("spark".equals(a.kind())) {
+            throw refused("ATTACH SPARK starts or joins a Spark application from the server, which runs code there and "
+                    + "reads its files; attach Spark on the server's machine (pql shell or jdbc:pql:<folder>)");
+        }
         boolean database = a.kind() != null ? a.kind().equals("database")
                 : a.location().regionMatches(true, 0, "jdbc:", 0, 5);
         if (!database) {

@@ -33,10 +33,15 @@ final class PredictCommand {
      */
     ExecResult run(Ast.Predict p, boolean forStore) {
         LoadedModel model = ModelResolver.resolve(session.models(), p);
-        List<PredictionColumns> columns = PredictionColumns.of(model, p);
         ResultSet given = p.given() instanceof Ast.GivenQuery q
                 ? session.sql().query(q.sql(), q.position())
                 : Grids.rows((Ast.GivenValues) p.given());
+        return over(model, p, given, forStore);
+    }
+
+    /** The PREDICT over rows in hand: the GIVEN rows with the prediction columns, streamed in batches. */
+    static ExecResult over(LoadedModel model, Ast.Predict p, ResultSet given, boolean forStore) {
+        List<PredictionColumns> columns = PredictionColumns.of(model, p);
         try {
             PredictionRows source = new PredictionRows(model, given, columns, BATCH);
             SimpleResultSet out = new SimpleResultSet(source);
@@ -76,8 +81,17 @@ final class PredictCommand {
         try (ResultSet given = p.given() instanceof Ast.GivenQuery q
                 ? session.sql().describe(q.sql(), q.position())
                 : Grids.rows((Ast.GivenValues) p.given())) {
+            return describe(columns, given.getMetaData(), forStore);
+        } catch (SQLException e) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "Cannot read the GIVEN columns: " + e.getMessage(), e);
+        }
+    }
+
+    /** The columns a PREDICT with these prediction columns answers over GIVEN columns {@code md}. */
+    static SimpleResultSet describe(List<PredictionColumns> columns, ResultSetMetaData md, boolean forStore) {
+        try {
             SimpleResultSet out = new SimpleResultSet();
-            shape(out, given.getMetaData(), columns, forStore);
+            shape(out, md, columns, forStore);
             return out;
         } catch (SQLException e) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Cannot read the GIVEN columns: " + e.getMessage(), e);

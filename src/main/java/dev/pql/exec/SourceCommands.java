@@ -23,10 +23,14 @@ final class SourceCommands {
     static ExecResult attach(Catalog catalog, Ast.Attach a, Set<String> reserved) {
         String kind = a.kind() != null ? a.kind()
                 : a.location().regionMatches(true, 0, "jdbc:", 0, 5) ? "database" : "files";
-        Attachment.Kind k = kind.equals("files") ? Attachment.Kind.FILES : Attachment.Kind.DATABASE;
+        Attachment.Kind k = Attachment.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         String name = a.name().quoted() ? a.name().text() : a.name().text().toUpperCase(Locale.ROOT);
         Map<String, Object> o = a.options();
-        List<String> allowed = k == Attachment.Kind.FILES ? List.of() : DATABASE_OPTIONS;
+        List<String> allowed = switch (k) {
+            case FILES -> List.of();
+            case DATABASE -> DATABASE_OPTIONS;
+            default -> catalog.provider(k).options();
+        };
         for (String key : o.keySet()) {
             if (!allowed.contains(key.toLowerCase(Locale.ROOT))) {
                 throw new PqlException(ErrorCode.INVALID_CONFIG, "ATTACH " + kind.toUpperCase(Locale.ROOT) + " (at "
@@ -49,10 +53,15 @@ final class SourceCommands {
                         + t + ".");
             }
         }
+        Map<String, String> own = new java.util.LinkedHashMap<>(); // a provider's options, as written
+        if (k != Attachment.Kind.DATABASE) {
+            o.forEach((key, v) -> own.put(key.toLowerCase(Locale.ROOT), text(v)));
+            own.remove("timeout");
+        }
         Attachment requested = new Attachment(name, k, a.location(), text(option(o, "user")),
                 password instanceof Ast.EnvRef ? null : text(password),
                 password instanceof Ast.EnvRef env ? env.variable() : null, text(option(o, "schema")),
-                text(option(o, "driver")), timeout, null, null);
+                text(option(o, "driver")), timeout, null, null, own);
         Attachment attached = catalog.attach(requested, reserved);
         return ExecResult.rows(new Rows().text("source").text("kind").text("url").text("product")
                 .add(attached.name(), attached.kind().word(), attached.location(), attached.product()).build(),

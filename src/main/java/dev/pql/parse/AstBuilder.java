@@ -59,7 +59,7 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
 
     @Override
     public Ast.Statement visitAttach(PqlParser.AttachContext ctx) {
-        String kind = ctx.DATABASE() != null ? "database" : ctx.FILES() != null ? "files" : null;
+        String kind = ctx.DATABASE() != null ? "database" : ctx.FILES() != null ? "files" : ctx.SPARK() != null ? "spark" : null;
         return new Ast.Attach(kind, unquote(ctx.STRING().getText()), name(ctx.name),
                 ctx.options_() == null ? Map.of() : settings(ctx.options_().setting()), position(ctx.getStart()));
     }

@@ -27,7 +27,8 @@ public final class StatementParser {
         tokens.fill();
         if (!isPql(leadingTokens(tokens, 5))) {
             MisspeltStatement.check(text, tokens);
-            return new Ast.Sql(stripSemicolon(text), embeddedStatements(text, tokens));
+            String sql = GenericTypes.forStore(stripSemicolon(text));
+            return sql.equals(stripSemicolon(text)) ? new Ast.Sql(sql, embeddedStatements(text, tokens)) : new Ast.Sql(sql);
         }
         PqlParser parser = new PqlParser(tokens);
         parser.removeErrorListeners();

@@ -51,8 +51,22 @@ public final class ModelStore {
 
     /** The registry under {@code root}; what interrupted saves left there is removed (see {@link Leftovers}). */
     public ModelStore(Path root) {
+        this(root, true);
+    }
+
+    private ModelStore(Path root, boolean owner) {
         this.root = root;
-        Leftovers.clean(root, ModelStore::lock);
+        if (owner) {
+            Leftovers.clean(root, ModelStore::lock);
+        }
+    }
+
+    /**
+     * The registry under {@code root} for reading only, from another process (a Spark executor):
+     * it leaves what is there alone, since a save of the process that owns the folder may be under way.
+     */
+    public static ModelStore reader(Path root) {
+        return new ModelStore(root, false);
     }
 
     /** The JVM-wide lock of one model's folder: saves, drops and ALTERs of a model take turns. */

@@ -34,6 +34,21 @@ class ClientToolsTest {
     }
 
     @Test
+    void genericWritersTablesAreAccepted() throws SQLException {
+        // What Spark's JDBC writer sends for a database it has no dialect for: H2 alone refuses BIT(1).
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE TABLE spark_written (\"id\" BIGINT , \"name\" TEXT , \"ok\" BIT(1) , \"p\" DOUBLE PRECISION )");
+            s.execute("INSERT INTO spark_written VALUES (1, 'a', TRUE, 0.5)");
+            try (ResultSet rs = s.executeQuery("SELECT \"ok\" FROM spark_written")) {
+                assertTrue(rs.next());
+                assertEquals(Types.BOOLEAN, rs.getMetaData().getColumnType(1));
+                assertTrue(rs.getBoolean(1));
+            }
+            s.execute("DROP TABLE spark_written");
+        }
+    }
+
+    @Test
     void resultMetadataOutlivesTheLastRow() throws SQLException {
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SHOW MODELS")) {
             while (rs.next()) {

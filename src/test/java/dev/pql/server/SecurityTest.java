@@ -121,6 +121,7 @@ class SecurityTest {
                 "IMPORT MODEL stolen FROM '../models/buyer'",
                 "ATTACH FILES '/etc' AS etc",
                 "ATTACH FILES '../../outside' AS up",
+                "ATTACH SPARK 'local[1]' AS lake WITH (files = '/')",
                 "ATTACH DATABASE 'jdbc:h2:mem:x;INIT=RUNSCRIPT FROM ''/etc/hostname''' AS h",
                 "ATTACH DATABASE 'jdbc:postgresql://localhost:1/x?socketFactory=java.lang.Object' AS p",
                 "ATTACH DATABASE 'jdbc:postgresql://localhost:1/x?loggerFile=" + out("pg.log") + "' AS q",

@@ -1,0 +1,190 @@
+package dev.pql.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ATTACH SPARK end to end in local mode: a model trained on a Spark table, PREDICT inside Spark's
+ * executors writing a Parquet table, the answers equal to the engine's own, and the failures a user
+ * meets (an unreachable master, a missing folder, a table that exists, rows that do not fit the model).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class SparkSourceTest {
+    @TempDir
+    static Path dir;
+    static Path lake;
+    static Path db;
+    static Connection c;
+
+    @BeforeAll
+    static void data() throws Exception {
+        lake = Files.createDirectories(dir.resolve("lake"));
+        db = dir.resolve("db");
+        StringBuilder csv = new StringBuilder("id,age,city,visits,churned\n");
+        Random r = new Random(7);
+        String[] cities = {"Lyon", "Nice", "Paris"};
+        for (int i = 0; i < 240; i++) {
+            int age = 18 + r.nextInt(60);
+            String city = cities[r.nextInt(3)];
+            int visits = r.nextInt(30);
+            boolean churned = visits < 8 && (age > 40 || city.equals("Nice")) || r.nextInt(10) == 0;
+            csv.append(i).append(',').append(age).append(',').append(city).append(',').append(visits).append(',')
+                    .append(churned ? "yes" : "no").append('\n');
+        }
+        Files.writeString(lake.resolve("customers.csv"), csv);
+        c = DriverManager.getConnection("jdbc:pql:" + db);
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anUnreachableMasterFailsWithinItsTimeout() throws SQLException {
+        long start = System.nanoTime();
+        SQLException e = assertThrows(SQLException.class, () -> exec("ATTACH SPARK 'spark://127.0.0.1:1' AS far "
+                + "WITH (files = '" + lake + "', timeout = 5)"));
+        assertEquals("08001", e.getSQLState(), e.getMessage());
+        assertTrue((System.nanoTime() - start) / 1e9 < 60, "bounded by the timeout, not Spark's own retries");
+        assertTrue(strings("SHOW SOURCES").isEmpty(), "nothing kept");
+    }
+
+    @Test
+    @Order(2)
+    void attachTrainPredictInSparkAndReadBack() throws Exception {
+        SQLException missing = assertThrows(SQLException.class, () -> exec("ATTACH SPARK 'local[2]' AS nolake WITH (files = '"
+                + dir.resolve("nosuch") + "')"));
+        assertEquals("42704", missing.getSQLState(), missing.getMessage());
+
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("ATTACH SPARK 'local[2]' AS lake WITH (files = '" + lake + "')")) {
+            assertTrue(rs.next());
+            assertEquals("spark", rs.getString("kind"));
+            assertTrue(rs.getString("product").startsWith("Apache Spark 4."), rs.getString("product"));
+        }
+        assertTrue(strings("SHOW SOURCES").get(0).startsWith("LAKE"));
+        assertEquals(240, count("SELECT COUNT(*) FROM lake.customers"));
+
+        exec("CREATE MODEL churn PREDICT churned FROM lake.customers WITH (model_type = 'ecd', trainer.epochs = 3)");
+        exec("CREATE TABLE lake.scored AS SELECT * FROM (PREDICT churned WITH CONFIDENCE USING churn "
+                + "GIVEN SELECT * FROM lake.customers) p");
+        assertTrue(Files.isDirectory(lake.resolve("scored")), "Parquet written by Spark under the source's folder");
+        assertEquals(240, count("SELECT SUM(n) FROM (SELECT churned_predicted, COUNT(*) AS n FROM lake.scored "
+                + "GROUP BY churned_predicted) g"));
+
+        // Spark's answers equal the engine's own PREDICT over the same rows in the store.
+        exec("CREATE TABLE local_customers AS SELECT * FROM lake.customers");
+        Map<Integer, Object[]> engine = predictions("SELECT * FROM (PREDICT churned WITH CONFIDENCE USING churn "
+                + "GIVEN SELECT * FROM local_customers) p", "ID", "CHURNED_PREDICTED", "CHURNED_PROBABILITY");
+        Map<Integer, Object[]> spark = predictions("SELECT id, churned_predicted, churned_probability FROM lake.scored",
+                "id", "churned_predicted", "churned_probability");
+        assertEquals(240, engine.size());
+        assertEquals(engine.keySet(), spark.keySet());
+        for (Map.Entry<Integer, Object[]> e : engine.entrySet()) {
+            Object[] a = e.getValue();
+            Object[] b = spark.get(e.getKey());
+            assertEquals(a[0], b[0], "class of row " + e.getKey());
+            assertEquals((Double) a[1], (Double) b[1], 1e-6, "confidence of row " + e.getKey());
+        }
+
+        // The same from Spark's side, for Spark users who never open PQL.
+        SparkSession session = SparkSession.getDefaultSession().get();
+        Dataset<Row> rows = session.read().option("header", "true").option("inferSchema", "true")
+                .csv(lake.resolve("customers.csv").toString());
+        List<Row> scored = PqlSpark.predict(rows, db.toString(), "churn").collectAsList();
+        assertEquals(240, scored.size());
+        for (Row r : scored) {
+            Object[] a = engine.get(r.<Integer>getAs("id"));
+            assertEquals(a[0], String.valueOf(r.<Object>getAs("churned_predicted")));
+            assertEquals((Double) a[1], r.<Double>getAs("churned_probability"), 1e-6);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void failuresLeaveNoTable() throws Exception {
+        SQLException exists = assertThrows(SQLException.class, () -> exec("CREATE TABLE lake.scored AS SELECT * FROM "
+                + "lake.customers"));
+        assertEquals("42710", exists.getSQLState(), exists.getMessage());
+        // Rows that do not fit the model: a number feature given text. The executors' tasks fail, Spark gives
+        // up after its retries, and the table is absent.
+        SQLException bad = assertThrows(SQLException.class, () -> exec("CREATE TABLE lake.bad AS SELECT * FROM (PREDICT "
+                + "churned USING churn GIVEN SELECT id, 'old' AS age, city, visits FROM lake.customers) p"));
+        assertEquals("22018", bad.getSQLState(), bad.getMessage());
+        assertFalse(Files.exists(lake.resolve("bad")) && Files.list(lake.resolve("bad")).findAny().isPresent(),
+                "no partial table");
+        assertFalse(strings("SHOW SOURCES").get(0).contains("bad"));
+        exec("DETACH lake");
+        assertTrue(strings("SHOW SOURCES").isEmpty());
+        assertTrue(Files.exists(lake.resolve("customers.csv")), "DETACH leaves the files alone");
+    }
+
+    static void exec(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    static List<String> strings(String sql) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    line.append(i > 1 ? " " : "").append(rs.getString(i));
+                }
+                out.add(line.toString());
+            }
+        }
+        return out;
+    }
+
+    static Map<Integer, Object[]> predictions(String sql, String id, String cls, String confidence) throws SQLException {
+        Map<Integer, Object[]> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.put(rs.getInt(id), new Object[] {rs.getString(cls), rs.getDouble(confidence)});
+            }
+        }
+        return out;
+    }
+}

@@ -44,6 +44,14 @@ public interface SourceProvider extends AutoCloseable {
     ResultSet query(Attachment a, String sql, Path models);
 
     /**
+     * The rows to train a model on, from a query that names only this source's tables: all of them
+     * when there are few enough for the training process, else a uniform random sample of a size
+     * the source's settings bound, so that a table of a billion rows never comes whole to this
+     * process. Adds a line to {@code notes} saying which. Null when the query is not for this source.
+     */
+    ResultSet trainingRows(Attachment a, String sql, Path models, List<String> notes);
+
+    /**
      * {@code CREATE TABLE source.table AS query}: the source writes the table itself, and nothing
      * comes back; the table is complete or absent. Returns the number of rows written.
      */

@@ -137,6 +137,21 @@ public final class SqlLayer implements AutoCloseable {
         }
     }
 
+    /**
+     * The rows a model trains on: as {@link #query}, except that a source that answers the query
+     * where its data is (Spark) may send a bounded sample of a large table; {@code notes} says so.
+     */
+    public ResultSet trainingRows(String sql, Ast.Position at, List<String> notes) {
+        Attachment a = answeringSource(parse(sql));
+        if (a != null) {
+            ResultSet rows = catalog.provider(a.kind()).trainingRows(a, sql, catalog.store().modelDir(), notes);
+            if (rows != null) {
+                return rows;
+            }
+        }
+        return query(sql, at);
+    }
+
     /** The columns a query would answer, without running it: an empty result with its columns. */
     public ResultSet describe(String sql, Ast.Position at) {
         Ast.Sql parsed = parse(sql);
@@ -213,6 +228,12 @@ public final class SqlLayer implements AutoCloseable {
      * name (a table of the store): Calcite then plans the query, reading the source's rows.
      */
     private ResultSet atSource(Ast.Sql sql) {
+        Attachment a = answeringSource(sql);
+        return a == null ? null : catalog.provider(a.kind()).query(a, sql.sql(), catalog.store().modelDir());
+    }
+
+    /** The module-served source that may answer the whole query: the only source or engine schema it names. */
+    private Attachment answeringSource(Ast.Sql sql) {
         if (sql.sql().indexOf('.') < 0) {
             return null;
         }
@@ -220,11 +241,7 @@ public final class SqlLayer implements AutoCloseable {
         Set<String> schemas = new HashSet<>(catalog.sourceNames());
         schemas.addAll(engine.names());
         named.retainAll(schemas);
-        if (named.size() != 1) {
-            return null;
-        }
-        Attachment a = catalog.providedSource(named.iterator().next());
-        return a == null ? null : catalog.provider(a.kind()).query(a, sql.sql(), catalog.store().modelDir());
+        return named.size() == 1 ? catalog.providedSource(named.iterator().next()) : null;
     }
 
     /** The module-served source a qualified name {@code source.table} is in, or null. */

@@ -68,11 +68,13 @@ final class CreateModelCommand {
             }
             throw ModelStore.alreadyExists(name);
         }
-        Table table = Table.read(session.sql().query(stmt.from().sql(), stmt.from().sqlPosition()));
+        List<String> sampled = new ArrayList<>(); // a source that sends a sample of a large table says so here
+        Table table = Table.read(session.sql().trainingRows(stmt.from().sql(), stmt.from().sqlPosition(), sampled));
         List<ColumnProfile> profiles = Profiler.profile(table);
         Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
+        sampled.addAll(lowered.notes());
         try {
-            return train(new Job(name, lowered.config(), lowered.notes(), table, stmt.from().sql(), text,
+            return train(new Job(name, lowered.config(), sampled, table, stmt.from().sql(), text,
                     !stmt.orReplace()), progress, cancelled);
         } catch (PqlException e) {
             if (stmt.ifNotExists() && e.code() == ErrorCode.MODEL_ALREADY_EXISTS) {

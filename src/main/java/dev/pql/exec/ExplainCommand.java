@@ -28,7 +28,8 @@ final class ExplainCommand {
     ExecResult run(Ast.Explain x) {
         Lowering.Lowered lowered;
         if (x.statement() instanceof Ast.CreateModel c) {
-            Table table = Table.read(session.sql().query(c.from().sql(), c.from().sqlPosition()));
+            Table table = Table.read(session.sql().trainingRows(c.from().sql(), c.from().sqlPosition(),
+                    new java.util.ArrayList<>())); // the rows CREATE MODEL would lower its defaults from
             List<ColumnProfile> profiles = Profiler.profile(table);
             lowered = Lowering.lower(c, profiles);
             if (!c.orReplace() && !c.ifNotExists() && session.models().exists(c.name().text())) {

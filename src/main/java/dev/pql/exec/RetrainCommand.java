@@ -30,8 +30,9 @@ final class RetrainCommand {
         VersionInfo previous = store.info(name, active);
         String sql = r.from() != null ? r.from().sql() : previous.sourceSql();
         Ast.Position at = r.from() != null ? r.from().sqlPosition() : new Ast.Position(1, 1);
-        Table table = Table.read(session.sql().query(sql, at));
-        List<String> notes = List.of("retrained from version " + active + (r.with().isEmpty() ? "" : " with " + r.with()));
+        List<String> notes = new java.util.ArrayList<>();
+        notes.add("retrained from version " + active + (r.with().isEmpty() ? "" : " with " + r.with()));
+        Table table = Table.read(session.sql().trainingRows(sql, at, notes));
         return new CreateModelCommand(session).train(new CreateModelCommand.Job(name, config, notes, table, sql, text, false),
                 progress, cancelled);
     }

@@ -50,6 +50,13 @@ public final class SparkSource implements SourceProvider {
     /** Starting Spark (a JVM's first SparkContext takes seconds) and reaching a cluster's master. */
     static final int DEFAULT_TIMEOUT_SECONDS = 120;
     private static final List<String> FORMATS = List.of("csv", "json", "parquet");
+    /**
+     * The most rows a model trains on from a Spark table (option sample_rows): they are held in
+     * the training process's memory, about 100 bytes per value, so a million rows of ten columns
+     * is about 1 GB. A larger table is sampled uniformly, seeded, so a retraining sees the same rows.
+     */
+    static final long DEFAULT_SAMPLE_ROWS = 1_000_000;
+    static final long SAMPLE_SEED = 42;
     private SparkSession spark;
     private boolean owner;
     private final AtomicLong views = new AtomicLong();
@@ -61,7 +68,7 @@ public final class SparkSource implements SourceProvider {
 
     @Override
     public List<String> options() {
-        return List.of("files", "timeout");
+        return List.of("files", "timeout", "sample_rows");
     }
 
     @Override
@@ -71,13 +78,16 @@ public final class SparkSource implements SourceProvider {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "ATTACH SPARK needs the folder of its tables: WITH (files = "
                     + "'/data/lake'); each CSV, JSON or Parquet file (or folder of Parquet parts) under it is a table.");
         }
+        sampleRows(requested); // a bad value is refused before Spark starts
         Path folder = Path.of(files).toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new PqlException(ErrorCode.OBJECT_NOT_FOUND, "ATTACH SPARK: the files folder '" + folder
                     + "' does not exist or is not a folder. Create it, or name the folder that holds the tables.");
         }
         Attachment a = new Attachment(requested.name(), Attachment.Kind.SPARK, requested.location(), null, null, null,
-                null, null, requested.timeoutSeconds(), null, requested.attachedAt(), Map.of("files", folder.toString()));
+                null, null, requested.timeoutSeconds(), null, requested.attachedAt(), requested.options().containsKey("sample_rows")
+                ? Map.of("files", folder.toString(), "sample_rows", requested.options().get("sample_rows"))
+                : Map.of("files", folder.toString()));
         SparkSession s = session(a);
         register(s, a);
         return new Attachment(a.name(), a.kind(), a.location(), null, null, null, null, null, a.timeoutSeconds(),
@@ -147,6 +157,53 @@ public final class SparkSource implements SourceProvider {
         } finally {
             made.forEach(v -> s.catalog().dropTempView(v));
         }
+    }
+
+    @Override
+    public ResultSet trainingRows(Attachment a, String sql, Path models, List<String> notes) {
+        SparkSession s = session(a);
+        register(s, a);
+        List<String> made = new ArrayList<>();
+        try {
+            String text = rewrite(s, sql, models, made);
+            if (text == null) {
+                return null;
+            }
+            Dataset<Row> rows = s.sql(text);
+            long limit = sampleRows(a);
+            long total = rows.count(); // counted in the executors: one Spark job, no rows move
+            if (total > limit) {
+                rows = rows.sample(false, Math.min(1.0, limit * 1.05 / total), SAMPLE_SEED).limit((int) limit);
+                notes.add(String.format(Locale.ROOT, "Source %s has %,d rows: the model trained on a uniform random sample "
+                        + "of about %,d of them (Spark's Bernoulli sample, seed %d). ATTACH it WITH (sample_rows = n) to "
+                        + "train on more; they are held in memory.", a.name(), total, limit, SAMPLE_SEED));
+            }
+            return SparkRows.resultSet(rows.schema(), rows.toLocalIterator());
+        } catch (Exception e) {
+            if (unresolved(e)) {
+                return null;
+            }
+            throw failed(a, e);
+        } finally {
+            made.forEach(v -> s.catalog().dropTempView(v));
+        }
+    }
+
+    private static long sampleRows(Attachment a) {
+        String v = a.options().get("sample_rows");
+        if (v == null) {
+            return DEFAULT_SAMPLE_ROWS;
+        }
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n >= 1 && n <= Integer.MAX_VALUE) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new PqlException(ErrorCode.INVALID_CONFIG, "ATTACH SPARK: sample_rows is the most rows a model trains on, "
+                + "a whole number from 1 to " + Integer.MAX_VALUE + "; got '" + v + "'.");
     }
 
     @Override

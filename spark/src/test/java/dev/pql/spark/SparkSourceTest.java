@@ -98,6 +98,20 @@ class SparkSourceTest {
         assertEquals(240, count("SELECT COUNT(*) FROM lake.customers"));
 
         exec("CREATE MODEL churn PREDICT churned FROM lake.customers WITH (model_type = 'ecd', trainer.epochs = 3)");
+        assertTrue(strings("DESCRIBE MODEL churn").size() >= 4);
+        // A table larger than the source's sample_rows trains on a seeded sample, and says so.
+        exec("DETACH lake");
+        exec("ATTACH SPARK 'local[2]' AS lake WITH (files = '" + lake + "', sample_rows = 100)");
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE MODEL small PREDICT churned FROM lake.customers WITH (model_type = 'ecd', trainer.epochs = 1)");
+            String warnings = "";
+            for (java.sql.SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                warnings += w.getMessage() + "\n";
+            }
+            assertTrue(warnings.contains("has 240 rows: the model trained on a uniform random sample of about 100"), warnings);
+        }
+        long trained = count("SELECT MAX(rows) FROM pql.model_versions WHERE model = 'small'");
+        assertTrue(trained > 0 && trained <= 100, "rows kept in the training process: " + trained);
         exec("CREATE TABLE lake.scored AS SELECT * FROM (PREDICT churned WITH CONFIDENCE USING churn "
                 + "GIVEN SELECT * FROM lake.customers) p");
         assertTrue(Files.isDirectory(lake.resolve("scored")), "Parquet written by Spark under the source's folder");

@@ -52,7 +52,12 @@ public final class PqlSpark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return rows.mapPartitions(new PartitionPredict(models, statement, given, answer), Encoders.row(answer));
+        // Scoring is CPU work per row: a small input read as one partition (a file under Spark's 128 MB
+        // split size) would use one core of many. Spread it over the cores first; a shuffle of the rows
+        // costs less than the scoring it parallelises. Inputs with enough partitions are left as they are.
+        int cores = rows.sparkSession().sparkContext().defaultParallelism();
+        Dataset<Row> spread = rows.rdd().getNumPartitions() < cores ? rows.repartition(cores) : rows;
+        return spread.mapPartitions(new PartitionPredict(models, statement, given, answer), Encoders.row(answer));
     }
 
     /** The grammar wants a GIVEN part; the rows come from Spark, so a placeholder stands for them. */

@@ -3,7 +3,6 @@ package dev.pql.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,6 +161,18 @@ class QuerySurfaceTest {
         List<Map<String, Object>> roc = rows("SHOW ROC flagger GIVEN SELECT *, label = 'good' AS good FROM holdout");
         assertEquals(101, roc.size());
         assertEquals(1.0, roc.get(0).get("true_positive_rate"));
+        // Each point is what the model's own probabilities give at that threshold (not only what holds for any scores).
+        List<Map<String, Object>> scored = rows("SELECT label, good_probabilities_true AS p FROM (PREDICT good WITH "
+                + "PROBABILITIES USING flagger GIVEN SELECT * FROM holdout) q");
+        for (int i : new int[] {25, 50, 75}) {
+            double t = i / 100.0;
+            long pos = scored.stream().filter(r -> "good".equals(r.get("label"))).count();
+            long tp = scored.stream().filter(r -> "good".equals(r.get("label")) && (Double) r.get("p") >= t).count();
+            long fp = scored.stream().filter(r -> !"good".equals(r.get("label")) && (Double) r.get("p") >= t).count();
+            assertEquals((double) tp / pos, (Double) roc.get(i).get("true_positive_rate"), 1e-9, "TPR at " + t);
+            assertEquals((double) fp / (scored.size() - pos), (Double) roc.get(i).get("false_positive_rate"), 1e-9,
+                    "FPR at " + t);
+        }
 
         List<Map<String, Object>> importance = rows("SHOW FEATURE IMPORTANCE senti GIVEN SELECT * FROM holdout");
         assertEquals("review", importance.get(0).get("feature"));
@@ -205,6 +216,6 @@ class QuerySurfaceTest {
     void evaluateNeedsTheTarget() {
         SQLException e = assertThrows(SQLException.class, () -> rows("EVALUATE senti GIVEN SELECT review, color FROM holdout"));
         assertEquals("42S22", e.getSQLState());
-        assertNull(null);
+        assertTrue(e.getMessage().contains("label"), "names the missing target column: " + e.getMessage());
     }
 }

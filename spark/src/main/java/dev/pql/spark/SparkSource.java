@@ -328,6 +328,8 @@ public final class SparkSource implements SourceProvider {
                 s.stop();
                 return null;
             });
+            SparkSession.clearDefaultSession();
+            SparkSession.clearActiveSession();
             throw new PqlException(ErrorCode.CONNECTION_ERROR, "Spark master '" + a.location() + "' did not run a job within "
                     + timeout + " s. Check that it is running and reachable, or give it longer: WITH (timeout = seconds).");
         } catch (ExecutionException e) {
@@ -415,6 +417,9 @@ public final class SparkSource implements SourceProvider {
     public synchronized void close() {
         if (spark != null && owner) {
             spark.stop();
+            // The next SparkSession.builder() in this JVM must start afresh, not hand back the stopped one.
+            SparkSession.clearDefaultSession();
+            SparkSession.clearActiveSession();
         }
         spark = null;
     }

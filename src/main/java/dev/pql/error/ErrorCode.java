@@ -34,7 +34,26 @@ public enum ErrorCode {
     /** An Avatica connection id that is already open. */
     CONNECTION_EXISTS("08002"),
     CANCELLED("57014"),
-    INTERNAL_ERROR("XX000");
+    INTERNAL_ERROR("XX000"),
+    // The JDBC front end's own states: how a call misuses the driver, not what the engine found.
+    /** Wrong number of parameters, or a parameter not set. */
+    PARAMETER_NOT_SET("07001"),
+    /** A parameter or column index out of range. */
+    INVALID_INDEX("07009"),
+    /** The call does not fit the statement (executeQuery on a statement without rows, ...). */
+    WRONG_STATEMENT_KIND("07000"),
+    /** A connection, statement or result set used after close. */
+    CLOSED("08003"),
+    /** An argument of a JDBC call out of its range (a negative timeout or fetch size). */
+    INVALID_PARAMETER_VALUE("22023"),
+    /** A result set read before its first row or after its last. */
+    INVALID_CURSOR_STATE("24000"),
+    /** A connection attribute PQL cannot take (an isolation level, a holdability). */
+    INVALID_ATTRIBUTE_VALUE("HY024"),
+    /** A statement timed out (setQueryTimeout). */
+    TIMEOUT("HYT00"),
+    /** An error that carries no SQLSTATE of its own (a driver's or a library's). */
+    GENERAL_ERROR("HY000");
 
     private final String sqlState;
 

@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import dev.pql.parse.Ast;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -18,7 +19,7 @@ final class Batch {
 
     void add(String sql) throws SQLException {
         if (sql == null) {
-            throw Errors.of("The SQL text is null.", "42000");
+            throw Errors.of("The SQL text is null.", ErrorCode.SYNTAX_ERROR.sqlState());
         }
         statements.add(sql);
     }

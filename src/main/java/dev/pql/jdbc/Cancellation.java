@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.concurrent.Executors;
@@ -27,7 +28,7 @@ final class Cancellation {
 
     void setTimeout(int seconds) throws SQLException {
         if (seconds < 0) {
-            throw Errors.of("The query timeout must be 0 (none) or more seconds, not " + seconds + ".", "22023");
+            throw Errors.of("The query timeout must be 0 (none) or more seconds, not " + seconds + ".", ErrorCode.INVALID_PARAMETER_VALUE.sqlState());
         }
         timeoutSeconds = seconds;
     }

@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import dev.pql.exec.Role;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,7 +38,7 @@ public final class Driver implements java.sql.Driver {
         }
         if (location.isBlank()) {
             throw new SQLException("The URL names no database: use jdbc:pql:<folder>, jdbc:pql:mem: or "
-                    + "jdbc:pql:remote:http://host:port", "08001");
+                    + "jdbc:pql:remote:http://host:port", ErrorCode.CONNECTION_ERROR.sqlState());
         }
         try {
             Properties given = info == null ? new Properties() : info;
@@ -107,6 +108,6 @@ public final class Driver implements java.sql.Driver {
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("PQL does not log through java.util.logging", "0A000");
+        throw new SQLFeatureNotSupportedException("PQL does not log through java.util.logging", ErrorCode.NOT_SUPPORTED.sqlState());
     }
 }

@@ -15,16 +15,13 @@ import java.sql.SQLTimeoutException;
  * no SQLException leaves the driver without a SQLSTATE (BI tools branch on it).
  */
 final class Errors {
-    /** Wrong number of parameters or a parameter not set. */
-    static final String PARAMETER_NOT_SET = "07001";
-    /** A parameter or column index out of range. */
-    static final String INVALID_INDEX = "07009";
-    /** The call does not fit the statement (executeQuery on a statement without rows, ...). */
-    static final String WRONG_STATEMENT_KIND = "07000";
-    /** Used after close. */
-    static final String CLOSED = "08003";
+    // Shorthands for the states the driver itself raises; every one is an ErrorCode.
+    static final String PARAMETER_NOT_SET = ErrorCode.PARAMETER_NOT_SET.sqlState();
+    static final String INVALID_INDEX = ErrorCode.INVALID_INDEX.sqlState();
+    static final String WRONG_STATEMENT_KIND = ErrorCode.WRONG_STATEMENT_KIND.sqlState();
+    static final String CLOSED = ErrorCode.CLOSED.sqlState();
     static final String CANCELLED = ErrorCode.CANCELLED.sqlState();
-    static final String GENERAL = "HY000";
+    static final String GENERAL = ErrorCode.GENERAL_ERROR.sqlState();
 
     private Errors() {
     }
@@ -49,7 +46,7 @@ final class Errors {
             case "28" -> new SQLInvalidAuthorizationSpecException(message, state, cause);
             // As H2 does: a cancelled statement (57014) is reported as a timeout, like HYT00.
             case "57" -> new SQLTimeoutException(message, state, cause);
-            case "HY" -> state.equals("HYT00") ? new SQLTimeoutException(message, state, cause)
+            case "HY" -> state.equals(ErrorCode.TIMEOUT.sqlState()) ? new SQLTimeoutException(message, state, cause)
                     : new SQLException(message, state, cause);
             default -> new SQLException(message, state, cause);
         };
@@ -65,6 +62,6 @@ final class Errors {
     }
 
     static SQLFeatureNotSupportedException unsupported(String what) {
-        return new SQLFeatureNotSupportedException(what + " is not supported by PQL.", "0A000");
+        return new SQLFeatureNotSupportedException(what + " is not supported by PQL.", ErrorCode.NOT_SUPPORTED.sqlState());
     }
 }

@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import dev.pql.parse.gen.PqlLexer;
 import java.io.IOException;
 import java.io.Reader;
@@ -59,7 +60,7 @@ final class Placeholders {
         } else if (v instanceof Float || v instanceof Double) {
             double d = ((Number) v).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw Errors.of("A parameter cannot be " + d + "; use NULL for a missing number.", "22000");
+                throw Errors.of("A parameter cannot be " + d + "; use NULL for a missing number.", ErrorCode.INVALID_DATA.sqlState());
             }
             return number(v instanceof Float ? Float.toString((Float) v) : Double.toString(d));
         } else if (v instanceof BigDecimal d) {
@@ -92,7 +93,7 @@ final class Placeholders {
             }
             return sb.toString();
         } catch (IOException e) {
-            throw Errors.of("Cannot read the parameter's characters: " + e.getMessage(), "22000", e);
+            throw Errors.of("Cannot read the parameter's characters: " + e.getMessage(), ErrorCode.INVALID_DATA.sqlState(), e);
         }
     }
 }

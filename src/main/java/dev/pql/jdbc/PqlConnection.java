@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import dev.pql.exec.Engine;
 import dev.pql.exec.Role;
 import dev.pql.exec.Session;
@@ -127,7 +128,7 @@ public final class PqlConnection extends ForwardingConnection {
             throw Errors.of("The connection is closed.", Errors.CLOSED);
         }
         if (sql == null) {
-            throw Errors.of("The SQL text is null.", "42000");
+            throw Errors.of("The SQL text is null.", ErrorCode.SYNTAX_ERROR.sqlState());
         }
         try {
             return StatementParser.parse(sql);
@@ -154,7 +155,7 @@ public final class PqlConnection extends ForwardingConnection {
             throw new java.sql.SQLClientInfoException("The connection is closed.", Errors.CLOSED, java.util.Map.of());
         }
         if (name == null) {
-            throw new java.sql.SQLClientInfoException("A client info property needs a name.", "HY024", java.util.Map.of());
+            throw new java.sql.SQLClientInfoException("A client info property needs a name.", ErrorCode.INVALID_ATTRIBUTE_VALUE.sqlState(), java.util.Map.of());
         }
         synchronized (clientInfo) {
             if (value == null) {
@@ -206,7 +207,7 @@ public final class PqlConnection extends ForwardingConnection {
             } catch (SQLException e) {
                 throw e;
             } catch (Exception e) {
-                throw new SQLException("Cannot close the database: " + e.getMessage(), "58030", e);
+                throw new SQLException("Cannot close the database: " + e.getMessage(), ErrorCode.STORE_ERROR.sqlState(), e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import dev.pql.exec.ExecResult;
 import dev.pql.parse.Ast;
 import dev.pql.parse.StatementParser;
@@ -178,7 +179,7 @@ public class PqlStatement extends ForwardingStatement {
         closeCurrent();
         warnings = null;
         if (sql == null) {
-            throw Errors.of("The SQL text is null.", "42000");
+            throw Errors.of("The SQL text is null.", ErrorCode.SYNTAX_ERROR.sqlState());
         }
         try {
             return StatementParser.parse(sql);
@@ -326,7 +327,7 @@ public class PqlStatement extends ForwardingStatement {
     @Override
     public void setLargeMaxRows(long max) throws SQLException {
         if (max < 0) {
-            throw Errors.of("The row limit must be 0 (none) or more, not " + max + ".", "22023");
+            throw Errors.of("The row limit must be 0 (none) or more, not " + max + ".", ErrorCode.INVALID_PARAMETER_VALUE.sqlState());
         }
         delegate.setLargeMaxRows(max);
         maxRows = max;

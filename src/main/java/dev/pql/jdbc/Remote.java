@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ final class Remote {
         String[] parts = target.split(";", 2);
         String server = parts[0].contains("://") ? parts[0] : "http://" + parts[0];
         if (server.equals("http://")) {
-            throw Errors.of("The URL names no server: use jdbc:pql:remote:http://host:port", "08001");
+            throw Errors.of("The URL names no server: use jdbc:pql:remote:http://host:port", ErrorCode.CONNECTION_ERROR.sqlState());
         }
         String url = "jdbc:avatica:remote:url=" + server + ";serialization=protobuf"
                 + (parts.length > 1 && !parts[1].isBlank() ? ";" + parts[1] : "");
@@ -106,17 +107,17 @@ final class Remote {
         if (message.contains("HTTP/401")) {
             return Errors.of("The PQL server at " + server + " refused the "
                     + (user == null || user.isEmpty() ? "connection: it needs a user name and password (the user "
-                    + "and password connection properties)." : "user name or password of '" + user + "'."), "28000", e);
+                    + "and password connection properties)." : "user name or password of '" + user + "'."), ErrorCode.INVALID_AUTHORIZATION.sqlState(), e);
         }
         if (message.contains("HTTP/403")) {
-            return Errors.of("The PQL server at " + server + " does not allow user '" + user + "'.", "28000", e);
+            return Errors.of("The PQL server at " + server + " does not allow user '" + user + "'.", ErrorCode.INVALID_AUTHORIZATION.sqlState(), e);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return Errors.of("Cannot reach a PQL server at " + server + ": " + t.getMessage()
-                        + ". Is `pql server` running there?", "08001", e);
+                        + ". Is `pql server` running there?", ErrorCode.CONNECTION_ERROR.sqlState(), e);
             }
         }
-        return Errors.of("Cannot connect to the PQL server at " + server + ": " + message, "08001", e);
+        return Errors.of("Cannot connect to the PQL server at " + server + ": " + message, ErrorCode.CONNECTION_ERROR.sqlState(), e);
     }
 }

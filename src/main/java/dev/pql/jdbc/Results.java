@@ -1,5 +1,6 @@
 package dev.pql.jdbc;
 
+import dev.pql.error.ErrorCode;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -59,7 +60,7 @@ final class Results implements InvocationHandler {
             };
         }
         if (SCROLLING.contains(name)) {
-            throw Errors.of("PQL result sets are forward-only: use next().", "24000");
+            throw Errors.of("PQL result sets are forward-only: use next().", ErrorCode.INVALID_CURSOR_STATE.sqlState());
         }
         switch (name) {
             case "next":

@@ -106,7 +106,7 @@ final class RestPredict {
         } catch (RestRows.BadRequest e) {
             error(response, 400, e.getMessage(), ErrorCode.INVALID_DATA);
         } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "HY000" : e.getSQLState();
+            String state = e.getSQLState() == null ? ErrorCode.GENERAL_ERROR.sqlState() : e.getSQLState();
             int status = state.startsWith("42P0") ? 404 : state.matches("(42|22|07).*") ? 400 : 500;
             error(response, status, e.getMessage(), state);
         }

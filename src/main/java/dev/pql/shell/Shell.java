@@ -1,5 +1,6 @@
 package dev.pql.shell;
 
+import dev.pql.error.ErrorCode;
 import dev.pql.jdbc.PqlStatement;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -185,7 +186,7 @@ public final class Shell {
     } catch (Cancelled c) {
       target.flush();
       throw new SQLException("Cancelled by the user; the rest of the result was skipped.",
-          "57014");
+          ErrorCode.CANCELLED.sqlState());
     } finally {
       target.flush();
       if (display != null) {

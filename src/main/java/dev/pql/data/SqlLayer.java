@@ -55,10 +55,23 @@ public final class SqlLayer implements AutoCloseable {
     private long calciteChanges;
 
     public SqlLayer(Catalog catalog, Connection store, EngineSchemas engine) {
+        this(catalog, store, engine, true);
+    }
+
+    /**
+     * @param pushDown whether a query may be handed whole to a source that answers it where its data
+     *     is (Spark). False for remote sessions: such a source's own dialect can reach files and run
+     *     code (Spark SQL's {@code csv.`/path`}, {@code reflect(...)}), which PQL's guard does not
+     *     know, so their queries are planned by Calcite, which names only the tables it was given.
+     */
+    public SqlLayer(Catalog catalog, Connection store, EngineSchemas engine, boolean pushDown) {
         this.catalog = catalog;
         this.store = store;
         this.engine = engine;
+        this.pushDown = pushDown;
     }
+
+    private final boolean pushDown;
 
     /** Whether a statement needs Calcite: it has a PREDICT as a table, or names an attached source or pql. */
     public boolean needsCalcite(Ast.Sql sql) {
@@ -203,6 +216,11 @@ public final class SqlLayer implements AutoCloseable {
         SqlShape.Ctas ctas = shape.ctas();
         if (ctas != null && sourceOf(ctas.table()) != null) {
             Attachment target = sourceOf(ctas.table());
+            if (!pushDown) {
+                throw new PqlException(ErrorCode.INSUFFICIENT_PRIVILEGE, "CREATE TABLE " + ctas.table() + " writes files "
+                        + "through " + target.name() + "'s " + target.kind().word() + " application on the server; over the "
+                        + "network a source is only read. Run it on the server's machine, or create the table in the store.");
+            }
             String table = ctas.table().substring(ctas.table().indexOf('.') + 1);
             return new SqlResult(null, catalog.provider(target.kind()).createTable(target, table, ctas.query(),
                     catalog.store().modelDir()));
@@ -234,7 +252,7 @@ public final class SqlLayer implements AutoCloseable {
 
     /** The module-served source that may answer the whole query: the only source or engine schema it names. */
     private Attachment answeringSource(Ast.Sql sql) {
-        if (sql.sql().indexOf('.') < 0) {
+        if (!pushDown || sql.sql().indexOf('.') < 0) {
             return null;
         }
         Set<String> named = SqlShape.of(sql.sql()).qualifiers();

@@ -69,7 +69,7 @@ public final class Session implements AutoCloseable {
             public String statementTable(String predict) {
                 return predicts.register(predict);
             }
-        });
+        }, role == null);
     }
 
     public Engine engine() {

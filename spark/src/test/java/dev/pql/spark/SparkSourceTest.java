@@ -148,6 +148,37 @@ class SparkSourceTest {
 
     @Test
     @Order(3)
+    void remoteUsersReadThroughCalciteOnly() throws Exception {
+        // Spark SQL can read any file (csv.`/path`) and call Java (reflect): a remote query is never handed to it.
+        dev.pql.server.PqlServer server = dev.pql.server.PqlServer.start(new dev.pql.server.PqlServer.Options(db,
+                "127.0.0.1", 0, Map.of("alice", "pw"), null, null, null, 1 << 20, Map.of()));
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", "alice");
+        p.setProperty("password", "pw");
+        try (Connection remote = DriverManager.getConnection("jdbc:pql:remote:" + server.httpUrl(), p);
+             Statement s = remote.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM lake.customers WHERE city = 'Nice'")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getLong(1) > 0);
+            }
+            for (String attack : List.of(
+                    "SELECT * FROM lake.customers, csv.`/etc/hostname`",
+                    "SELECT reflect('java.lang.System', 'getProperty', 'user.home') FROM lake.customers",
+                    "SELECT java_method('java.lang.System', 'exit', 1) FROM lake.customers")) {
+                SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(attack).next(), attack);
+                assertNotNull(e.getSQLState(), attack);
+            }
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("CREATE TABLE lake.stolen AS SELECT * FROM "
+                    + "lake.customers"));
+            assertEquals("42501", e.getSQLState(), e.getMessage());
+            assertFalse(Files.exists(lake.resolve("stolen")));
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(4)
     void failuresLeaveNoTable() throws Exception {
         SQLException exists = assertThrows(SQLException.class, () -> exec("CREATE TABLE lake.scored AS SELECT * FROM "
                 + "lake.customers"));

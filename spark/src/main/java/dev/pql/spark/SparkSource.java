@@ -139,36 +139,15 @@ public final class SparkSource implements SourceProvider {
 
     @Override
     public ResultSet query(Attachment a, String sql, Path models) {
-        SparkSession s = session(a);
-        register(s, a);
-        List<String> made = new ArrayList<>();
-        try {
-            String text = rewrite(s, sql, models, made);
-            if (text == null) {
-                return null;
-            }
+        return inSpark(a, sql, models, (s, text) -> {
             Dataset<Row> answer = s.sql(text);
             return SparkRows.resultSet(answer.schema(), answer.toLocalIterator());
-        } catch (Exception e) { // Spark's exceptions are Scala's: checked ones arrive undeclared
-            if (unresolved(e)) {
-                return null; // it names what Spark does not have (a store table): Calcite plans it
-            }
-            throw failed(a, e);
-        } finally {
-            made.forEach(v -> s.catalog().dropTempView(v));
-        }
+        });
     }
 
     @Override
     public ResultSet trainingRows(Attachment a, String sql, Path models, List<String> notes) {
-        SparkSession s = session(a);
-        register(s, a);
-        List<String> made = new ArrayList<>();
-        try {
-            String text = rewrite(s, sql, models, made);
-            if (text == null) {
-                return null;
-            }
+        return inSpark(a, sql, models, (s, text) -> {
             Dataset<Row> rows = s.sql(text);
             long limit = sampleRows(a);
             long total = rows.count(); // counted in the executors: one Spark job, no rows move
@@ -179,14 +158,7 @@ public final class SparkSource implements SourceProvider {
                         + "train on more; they are held in memory.", a.name(), total, limit, SAMPLE_SEED));
             }
             return SparkRows.resultSet(rows.schema(), rows.toLocalIterator());
-        } catch (Exception e) {
-            if (unresolved(e)) {
-                return null;
-            }
-            throw failed(a, e);
-        } finally {
-            made.forEach(v -> s.catalog().dropTempView(v));
-        }
+        });
     }
 
     private static long sampleRows(Attachment a) {
@@ -218,21 +190,41 @@ public final class SparkSource implements SourceProvider {
             throw new PqlException(ErrorCode.DUPLICATE_OBJECT, "Source " + a.name() + " already has '" + name + "' ("
                     + folder + "). Choose another name, or remove that folder first.");
         }
-        SparkSession s = session(a);
-        register(s, a);
-        List<String> made = new ArrayList<>();
-        try {
-            String text = rewrite(s, query, models, made);
-            if (text == null) {
-                throw new PqlException(ErrorCode.NOT_SUPPORTED, "CREATE TABLE " + a.name() + "." + name + " AS ...: the query "
-                        + "must read only " + a.name() + "'s tables (Spark writes the table where the data is).");
-            }
+        Long written = inSpark(a, query, models, (s, text) -> {
             // Spark writes the files under a temporary folder and commits them at the end of the job;
             // when the job fails it drops the table, so the table is complete or absent.
             s.sql("CREATE TABLE " + database(a) + "." + quote(name) + " USING parquet LOCATION '"
                     + folder.toUri() + "' AS " + text);
             return s.table(database(a) + "." + quote(name)).count();
-        } catch (Exception e) {
+        });
+        if (written == null) {
+            throw new PqlException(ErrorCode.NOT_SUPPORTED, "CREATE TABLE " + a.name() + "." + name + " AS ...: the query "
+                    + "must read only " + a.name() + "'s tables (Spark writes the table where the data is).");
+        }
+        return written;
+    }
+
+    /** Work on the query as Spark runs it. */
+    private interface AtSpark<T> {
+        T run(SparkSession s, String text) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on the query as Spark takes it (its PREDICTs as temporary views, dropped
+     * after); null when Spark cannot answer the query (it names a store table, or holds a PQL
+     * statement Spark cannot run), so that Calcite plans it instead.
+     */
+    private <T> T inSpark(Attachment a, String sql, Path models, AtSpark<T> work) {
+        SparkSession s = session(a);
+        register(s, a);
+        List<String> made = new ArrayList<>();
+        try {
+            String text = rewrite(s, sql, models, made);
+            return text == null ? null : work.run(s, text);
+        } catch (Exception e) { // Spark's exceptions are Scala's: checked ones arrive undeclared
+            if (unresolved(e)) {
+                return null;
+            }
             throw failed(a, e);
         } finally {
             made.forEach(v -> s.catalog().dropTempView(v));

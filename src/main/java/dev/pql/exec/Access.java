@@ -52,15 +52,7 @@ final class Access {
 
     /** The least role a PQL statement needs. */
     static Role needed(Ast.Statement stmt) {
-        if (stmt instanceof Ast.Attach || stmt instanceof Ast.Detach || stmt instanceof Ast.ExportModel
-                || stmt instanceof Ast.ExportReport || stmt instanceof Ast.ImportModel) {
-            return Role.ADMIN;
-        }
-        if (stmt instanceof Ast.CreateModel || stmt instanceof Ast.Retrain || stmt instanceof Ast.AlterModel
-                || stmt instanceof Ast.DropModel) {
-            return Role.ANALYST;
-        }
-        return Role.READER;
+        return StatementKinds.of(stmt).role();
     }
 
     /** How a statement is named in messages and the audit log: its kind, in SQL words. */
@@ -72,13 +64,6 @@ final class Access {
         if (stmt instanceof Ast.Explain x) {
             return "EXPLAIN " + statementName(x.statement());
         }
-        StringBuilder b = new StringBuilder();
-        for (char c : stmt.getClass().getSimpleName().toCharArray()) {
-            if (Character.isUpperCase(c) && b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(Character.toUpperCase(c));
-        }
-        return b.toString();
+        return StatementKinds.of(stmt).name();
     }
 }

@@ -153,74 +153,23 @@ public final class Session implements AutoCloseable {
     public ExecResult execute(Ast.Statement given, String text, Consumer<TrainingProgress> progress,
             BooleanSupplier cancelled) {
         Ast.Statement stmt = admit(given, text);
-        if (stmt instanceof Ast.ShowWarnings) {
-            return warnings();
+        if (stmt instanceof Ast.Sql plain) {
+            return plainSql(plain);
         }
-        ExecResult result = dispatch(stmt, text, progress, cancelled);
-        lastWarnings = result.warnings();
+        ExecResult result = StatementKinds.of(stmt).runner().run(this, stmt, text, progress, cancelled);
+        if (!(stmt instanceof Ast.ShowWarnings)) {
+            lastWarnings = result.warnings();
+        }
         return result;
     }
 
     /** SHOW WARNINGS: level, sqlstate and message of each warning of the last statement, as MySQL answers it. */
-    private ExecResult warnings() {
+    ExecResult warnings() {
         Rows rows = new Rows().text("level").text("sqlstate").text("message");
         for (String w : lastWarnings) {
             rows.add("Warning", ErrorCode.WARNING.sqlState(), w);
         }
         return ExecResult.rows(rows.build(), List.of());
-    }
-
-    private ExecResult dispatch(Ast.Statement stmt, String text, Consumer<TrainingProgress> progress,
-            BooleanSupplier cancelled) {
-        if (stmt instanceof Ast.Sql plain) {
-            return plainSql(plain);
-        } else if (stmt instanceof Ast.CreateModel c) {
-            return new CreateModelCommand(this).run(c, text, progress, cancelled);
-        } else if (stmt instanceof Ast.Predict p) {
-            return new PredictCommand(this).run(p);
-        } else if (stmt instanceof Ast.Evaluate e) {
-            return new EvaluateCommand(this).run(e);
-        } else if (stmt instanceof Ast.ShowModels) {
-            return CatalogCommands.showModels(models());
-        } else if (stmt instanceof Ast.DescribeModel d) {
-            return CatalogCommands.describe(models(), d);
-        } else if (stmt instanceof Ast.DropModel d) {
-            return CatalogCommands.drop(models(), d);
-        } else if (stmt instanceof Ast.Retrain r) {
-            return new RetrainCommand(this).run(r, text, progress, cancelled);
-        } else if (stmt instanceof Ast.Explain x) {
-            return new ExplainCommand(this).run(x);
-        } else if (stmt instanceof Ast.ShowConfig c) {
-            return c.paths() ? ConfigCommands.configPaths(models(), c) : ConfigCommands.showConfig(models(), c);
-        } else if (stmt instanceof Ast.DiffModel d) {
-            return ConfigCommands.diff(models(), d);
-        } else if (stmt instanceof Ast.ShowTrainingLog l) {
-            return TrainingLogCommand.run(models(), l);
-        } else if (stmt instanceof Ast.ShowConfusionMatrix m) {
-            return new DiagnosticsCommand(this).confusionMatrix(m);
-        } else if (stmt instanceof Ast.ShowCalibration c) {
-            return new DiagnosticsCommand(this).calibration(c);
-        } else if (stmt instanceof Ast.ShowFeatureImportance f) {
-            return new DiagnosticsCommand(this).featureImportance(f);
-        } else if (stmt instanceof Ast.ShowDrift d) {
-            return new DriftCommand(this).run(d);
-        } else if (stmt instanceof Ast.AlterModel a) {
-            return CatalogCommands.alter(models(), a);
-        } else if (stmt instanceof Ast.ExportModel x) {
-            return CatalogCommands.export(models(), x);
-        } else if (stmt instanceof Ast.ExportReport r) {
-            return new ReportCommand(this).run(r);
-        } else if (stmt instanceof Ast.ImportModel i) {
-            return CatalogCommands.importModel(models(), i);
-        } else if (stmt instanceof Ast.Attach a) {
-            return SourceCommands.attach(engine.catalog(), a, Set.of(SystemTables.SCHEMA, PredictTables.SCHEMA));
-        } else if (stmt instanceof Ast.Detach d) {
-            return SourceCommands.detach(engine.catalog(), d);
-        } else if (stmt instanceof Ast.ShowSources) {
-            return SourceCommands.show(engine.catalog());
-        }
-        throw new PqlException(ErrorCode.NOT_SUPPORTED, stmt.getClass().getSimpleName()
-                + " statements parse, but PQL does not run them yet.");
     }
 
     /** The columns a PREDICT answers, without scoring a row (for getMetaData() before execution). */

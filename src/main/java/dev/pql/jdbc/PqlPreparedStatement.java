@@ -133,10 +133,7 @@ public final class PqlPreparedStatement extends ParameterSetters {
         if (current != null) {
             return current.getMetaData();
         }
-        boolean cheap = shape instanceof Ast.Predict || shape instanceof Ast.Sql
-                || shape instanceof Ast.ShowModels || shape instanceof Ast.DescribeModel
-                || shape instanceof Ast.ShowConfig || shape instanceof Ast.ShowTrainingLog
-                || shape instanceof Ast.DiffModel || shape instanceof Ast.Explain;
+        boolean cheap = shape instanceof Ast.Sql || dev.pql.exec.StatementKinds.of(shape).cheap();
         if (!cheap) {
             return null;
         }

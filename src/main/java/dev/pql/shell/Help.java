@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The texts of {@code \?} and {@code \h}, read from resources next to this class. */
+/** The texts of {@code \?} (a resource next to this class) and {@code \h} (the engine's statement help). */
 final class Help {
-
-  private static Map<String, String> statements;
 
   private Help() {}
 
@@ -44,28 +41,9 @@ final class Help {
     return best == null ? null : statements().get(best);
   }
 
-  private static synchronized Map<String, String> statements() {
-    if (statements == null) {
-      Map<String, String> map = new LinkedHashMap<>();
-      String topic = null;
-      StringBuilder text = new StringBuilder();
-      for (String line : read("statements.txt").split("\n", -1)) {
-        if (line.startsWith("## ")) {
-          if (topic != null) {
-            map.put(topic, text.toString().strip());
-          }
-          topic = line.substring(3).strip();
-          text.setLength(0);
-        } else if (topic != null) {
-          text.append(line).append('\n');
-        }
-      }
-      if (topic != null) {
-        map.put(topic, text.toString().strip());
-      }
-      statements = map;
-    }
-    return statements;
+  /** Each statement's help, from the engine's statement registry (the shell keeps no copy). */
+  private static Map<String, String> statements() {
+    return dev.pql.exec.StatementKinds.help();
   }
 
   private static String read(String name) {

@@ -73,4 +73,30 @@ public class SystemSchemaTest {
         }
         return rows;
     }
+
+    @Test
+    void theEngineServesItsVocabulary() throws SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:pql:mem:");
+             java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT name, least_role FROM pql.statements")) {
+                java.util.Map<String, String> roles = new java.util.HashMap<>();
+                while (rs.next()) {
+                    roles.put(rs.getString(1), rs.getString(2));
+                }
+                assertEquals(StatementKinds.all().size(), roles.size());
+                assertEquals("analyst", roles.get("CREATE MODEL"));
+                assertEquals("reader", roles.get("SHOW WARNINGS"));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pql.encoders WHERE feature_type = 'text' "
+                    + "AND encoder IN ('embed', 'parallel_cnn')")) {
+                assertTrue(rs.next());
+                assertEquals(2, rs.getInt(1));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT default_value FROM pql.options WHERE scope = 'trainer' "
+                    + "AND name = 'learning_rate'")) {
+                assertTrue(rs.next(), "trainer.learning_rate is listed");
+                assertFalse(rs.getString(1) == null);
+            }
+        }
+    }
 }

@@ -16,7 +16,7 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
  * case-insensitive) and the parse tried again, so the query means what it meant to the store.
  * Text Calcite parses as written is never changed.
  */
-final class ReservedWords {
+public final class ReservedWords {
     private static final int MAX_FIXES = 32;
     private static final SqlParser.Config CONFIG = SqlParser.config().withQuoting(Quoting.DOUBLE_QUOTE)
             .withUnquotedCasing(Casing.UNCHANGED).withQuotedCasing(Casing.UNCHANGED).withCaseSensitive(false)
@@ -24,6 +24,11 @@ final class ReservedWords {
     private static final SqlAbstractParserImpl.Metadata KEYWORDS = SqlParser.create("", CONFIG).getMetadata();
 
     private ReservedWords() {
+    }
+
+    /** Whether standard SQL reserves a word (Calcite's list: SQL:2003's reserved words and its own). */
+    public static boolean isSqlReserved(String word) {
+        return KEYWORDS.isReservedWord(word.toUpperCase(Locale.ROOT));
     }
 
     static String quoteWhereNeeded(String sql) {

@@ -16,10 +16,12 @@ import java.sql.SQLException;
  * dozen of them.
  */
 final class MetaData implements InvocationHandler {
-    /** PQL's words that SQL:2003 does not reserve, for editors' highlighting and completion. */
-    static final String KEYWORDS = "ACTIVE,ATTACH,CONFIDENCE,CONFIG,CONFUSION,DESCRIBE,DETACH,DIFF,ENCODER,"
-            + "EVALUATE,EXPLANATION,EXPORT,FILES,GIVEN,HYPEROPT,MATRIX,MODEL,MODELS,PREDICT,PROBABILITIES,RETRAIN,SHOW,"
-            + "SOURCES,TRAINING,VERSION,WARNINGS";
+    /**
+     * PQL's words that standard SQL does not reserve, for editors' highlighting and completion: the
+     * grammar's keywords (read from the lexer, so a new statement's words are listed by itself).
+     */
+    static final String KEYWORDS = String.join(",", dev.pql.parse.StatementParser.keywords().stream()
+            .filter(w -> !dev.pql.data.ReservedWords.isSqlReserved(w)).toList());
 
     private final PqlConnection connection;
     private final DatabaseMetaData store;
@@ -55,7 +57,8 @@ final class MetaData implements InvocationHandler {
                 case "getDatabaseMinorVersion", "getDriverMinorVersion" -> Driver.MINOR;
                 case "getDriverName" -> "PQL JDBC Driver";
                 case "getDriverVersion" -> Driver.VERSION;
-                case "getSQLKeywords" -> store.getSQLKeywords() + "," + KEYWORDS;
+                case "getSQLKeywords" -> String.join(",", new java.util.LinkedHashSet<>(
+                        java.util.List.of((store.getSQLKeywords() + "," + KEYWORDS).split(","))));
                 case "getTableTypes" -> ModelTables.tableTypes(store);
                 case "getTables" -> ModelTables.tables(connection, store, (String) args[0], (String) args[1],
                         (String) args[2], (String[]) args[3]);

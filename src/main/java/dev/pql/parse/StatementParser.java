@@ -37,6 +37,20 @@ public final class StatementParser {
         return new AstBuilder(chars).visitStatement(parser.statement());
     }
 
+    /** Every keyword of PQL's grammar, upper case, in order (from the lexer: nothing to keep in step). */
+    public static List<String> keywords() {
+        List<String> words = new ArrayList<>();
+        org.antlr.v4.runtime.Vocabulary v = PqlLexer.VOCABULARY;
+        for (int t = 1; t <= v.getMaxTokenType(); t++) {
+            String literal = v.getLiteralName(t);
+            if (literal != null && literal.matches("'[A-Z][A-Z_0-9]*'")) {
+                words.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        java.util.Collections.sort(words);
+        return words;
+    }
+
     /** Whether the statement starts with a PQL keyword sequence (EXPLAIN SELECT, say, stays SQL). */
     static boolean isPql(List<Integer> lead) {
         if (lead.isEmpty()) {

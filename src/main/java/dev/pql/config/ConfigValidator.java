@@ -36,6 +36,8 @@ public final class ConfigValidator {
 
     /** model_type gbm: trees read and predict fewer types than the neural network. */
     private boolean gbm;
+    /** model_type auto: its families (trees among them) predict one number, binary or category output. */
+    private boolean auto;
 
     private ConfigValidator(List<String> columns) {
         this.checks = new SectionChecks(columns);
@@ -68,6 +70,7 @@ public final class ConfigValidator {
             }
         }
         gbm = Options.isGbm(root);
+        auto = "auto".equals(root.path("model_type").asText());
         checks.section(root, List.of(""), "", null);
         CombinerChecks.check(root, problems);
         if (root.has("defaults") && !root.get("defaults").isNull()) {
@@ -102,7 +105,10 @@ public final class ConfigValidator {
      * and k-fold bagging are per output, so they refuse them.
      */
     private void severalOutputs(int outputs, String path) {
-        if (gbm) {
+        if (auto) {
+            problems.notSupported(path, "model_type auto with several output features (" + outputs + ") is not "
+                    + "supported: its trees train one output per model; use model_type ecd.");
+        } else if (gbm) {
             problems.notSupported(path, "model_type gbm with several output features (" + outputs + ") is not "
                     + "supported: LightGBM trains one output per model (Ludwig's gbm too); use model_type ecd, or one "
                     + "gbm model per target.");
@@ -134,6 +140,10 @@ public final class ConfigValidator {
                     + type.ludwigName() + " features; trees " + (role.equals("input") ? "read number, binary, category, "
                     + "date, vector, set and bag features: leave this one out (GIVEN * EXCEPT (...))"
                     : "predict number, binary and category features") + ", or use model_type ecd.");
+        }
+        if (auto && role.equals("output") && type != null && !GBM_OUTPUTS.contains(type)) {
+            problems.invalid(path + ".type", "model_type auto predicts number, binary and category features, not "
+                    + type.ludwigName() + "; use model_type ecd.");
         }
         checks.inOutput = role.equals("output");
         checks.section(f, type == null ? List.of(role) : List.of(role, role + "." + type.ludwigName()), path,

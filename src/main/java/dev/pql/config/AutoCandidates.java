@@ -38,7 +38,8 @@ public final class AutoCandidates {
 
     /**
      * The candidates for an auto config, in a fixed order; {@code trainingRows} sets the linear
-     * model's penalty (the same at load, where it does not change the weights' shape: pass 0).
+     * model's penalty (0 where it does not matter: at load, where it does not change the weights'
+     * shape, and in EXPLAIN, before the rows are known).
      */
     public static List<Candidate> of(ModelConfig auto, int trainingRows) {
         List<Candidate> out = new ArrayList<>();
@@ -84,7 +85,8 @@ public final class AutoCandidates {
                 trainer.put("regularization_type", "l2");
                 trainer.put("regularization_lambda", lambda);
                 Defaults.fill(tree);
-                return new Candidate(kind, String.format(Locale.ROOT, "no hidden layer, l2 penalty %.2g", lambda),
+                return new Candidate(kind, "no hidden layer, l2 penalty " + (trainingRows > 0
+                        ? String.format(Locale.ROOT, "%.2g", lambda) : "1/(2 x training rows)"),
                         ConfigMapper.bind(tree));
             }
             default -> {

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public final class ConfigValidator {
     private static final java.util.Set<FeatureType> GBM_INPUTS = java.util.EnumSet.of(FeatureType.NUMBER,
-            FeatureType.BINARY, FeatureType.CATEGORY, FeatureType.DATE, FeatureType.VECTOR, FeatureType.SET, FeatureType.BAG);
+            FeatureType.BINARY, FeatureType.CATEGORY, FeatureType.DATE, FeatureType.VECTOR, FeatureType.SET, FeatureType.BAG,
+            FeatureType.TEXT, FeatureType.SEQUENCE);
     private static final java.util.Set<FeatureType> GBM_OUTPUTS = java.util.EnumSet.of(FeatureType.NUMBER,
             FeatureType.BINARY, FeatureType.CATEGORY);
 
@@ -138,7 +139,7 @@ public final class ConfigValidator {
         if (gbm && type != null && !(role.equals("input") ? GBM_INPUTS : GBM_OUTPUTS).contains(type)) {
             problems.invalid(path + ".type", "model_type gbm cannot " + (role.equals("input") ? "read" : "predict") + " "
                     + type.ludwigName() + " features; trees " + (role.equals("input") ? "read number, binary, category, "
-                    + "date, vector, set and bag features: leave this one out (GIVEN * EXCEPT (...))"
+                    + "date, vector, set, bag, text and sequence features: leave this one out (GIVEN * EXCEPT (...))"
                     : "predict number, binary and category features") + ", or use model_type ecd.");
         }
         if (auto && role.equals("output") && type != null && !GBM_OUTPUTS.contains(type)) {

@@ -167,6 +167,8 @@ public final class Session implements AutoCloseable {
             return ConfigCommands.diff(models(), d);
         } else if (stmt instanceof Ast.ShowTrainingLog l) {
             return TrainingLogCommand.run(models(), l);
+        } else if (stmt instanceof Ast.ShowTrials t) {
+            return TrialsCommand.run(models(), t);
         } else if (stmt instanceof Ast.ShowConfusionMatrix m) {
             return new DiagnosticsCommand(this).confusionMatrix(m);
         } else if (stmt instanceof Ast.ShowCalibration c) {

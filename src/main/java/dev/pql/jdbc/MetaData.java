@@ -19,7 +19,7 @@ final class MetaData implements InvocationHandler {
     /** PQL's words that SQL:2003 does not reserve, for editors' highlighting and completion. */
     static final String KEYWORDS = "ACTIVE,ATTACH,CONFIDENCE,CONFIG,CONFUSION,DESCRIBE,DETACH,DIFF,ENCODER,"
             + "EVALUATE,EXPLANATION,EXPORT,FILES,GIVEN,HYPEROPT,MATRIX,MODEL,MODELS,PREDICT,PROBABILITIES,RETRAIN,SHOW,"
-            + "SOURCES,TRAINING,VERSION";
+            + "SOURCES,TRAINING,TRIALS,VERSION";
 
     private final PqlConnection connection;
     private final DatabaseMetaData store;

@@ -135,7 +135,7 @@ public final class PqlPreparedStatement extends ParameterSetters {
         }
         boolean cheap = shape instanceof Ast.Predict || shape instanceof Ast.Sql
                 || shape instanceof Ast.ShowModels || shape instanceof Ast.DescribeModel
-                || shape instanceof Ast.ShowConfig || shape instanceof Ast.ShowTrainingLog
+                || shape instanceof Ast.ShowConfig || shape instanceof Ast.ShowTrainingLog || shape instanceof Ast.ShowTrials
                 || shape instanceof Ast.DiffModel || shape instanceof Ast.Explain;
         if (!cheap) {
             return null;

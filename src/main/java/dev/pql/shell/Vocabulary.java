@@ -24,7 +24,7 @@ final class Vocabulary {
       "ELSE", "END", "UNION", "ALL", "DESC", "ASC", "INSERT", "INTO", "VALUES", "UPDATE", "SET",
       "DELETE", "CREATE", "TABLE", "DROP", "MODEL", "MODELS", "PREDICT", "GIVEN", "USING",
       "VERSION", "WITH", "CONFIDENCE", "PROBABILITIES", "ENCODER", "EVALUATE", "SHOW",
-      "DESCRIBE", "REPLACE", "IF", "EXISTS", "CSVREAD", "DRIFT", "REPORT");
+      "DESCRIBE", "REPLACE", "IF", "EXISTS", "CSVREAD", "DRIFT", "REPORT", "TRIALS");
 
   /** Feature types a GIVEN or PREDICT column may name. */
   static final List<String> FEATURE_TYPES = List.of("TEXT", "CATEGORY", "NUMBER", "BINARY",

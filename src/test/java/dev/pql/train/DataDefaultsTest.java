@@ -51,4 +51,21 @@ class DataDefaultsTest {
         assertEquals(128, t.at("/trainer/batch_size").asInt());
         assertTrue(t.at("/preprocessing/split").isMissingNode(), "large data keeps Ludwig's split");
     }
+
+    @Test
+    void autoIsTheDefaultForOneTabularTargetOnly() {
+        ObjectNode tabular = ConfigMapper.readTree("""
+                {"input_features": [{"name": "n", "column": "N", "type": "number"}],
+                 "output_features": [{"name": "y", "column": "Y", "type": "category"}]}""");
+        DataDefaults.apply(tabular, columns(500, 1), new ArrayList<>());
+        assertEquals("auto", tabular.path("model_type").asText());
+        ObjectNode text = tree("embed", "{}");
+        DataDefaults.apply(text, columns(500, 10), new ArrayList<>());
+        assertTrue(text.path("model_type").isMissingNode(), "text inputs keep the network (ecd)");
+        ObjectNode pinned = ConfigMapper.readTree("""
+                {"model_type": "gbm", "input_features": [{"name": "n", "column": "N", "type": "number"}],
+                 "output_features": [{"name": "y", "column": "Y", "type": "category"}]}""");
+        DataDefaults.apply(pinned, columns(500, 1), new ArrayList<>());
+        assertEquals("gbm", pinned.path("model_type").asText(), "the user's model_type wins");
+    }
 }

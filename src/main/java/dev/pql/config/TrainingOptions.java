@@ -37,7 +37,7 @@ final class TrainingOptions {
                     + "(gradient-boosted trees, for number, binary and category outputs), or auto: the network, the trees "
                     + "and a linear model trained on the same folds and weighted by ensemble selection on their "
                     + "out-of-fold predictions (SHOW TRIALS). Unset, auto is chosen for one number, binary or category "
-                    + "output read from inputs without text or sequences, ecd otherwise."),
+                    + "output read from tabular inputs (or from text under 2,000 rows), ecd otherwise."),
             opt("", "input_features", SECTION, null, "The features the model reads: a list (see Features)."),
             opt("", "output_features", SECTION, null, "The features the model predicts: a list; several train one "
                     + "decoder head each on the shared combiner, the loss their sum weighted by loss.weight (see Features)."),

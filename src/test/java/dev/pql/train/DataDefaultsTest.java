@@ -59,9 +59,12 @@ class DataDefaultsTest {
                  "output_features": [{"name": "y", "column": "Y", "type": "category"}]}""");
         DataDefaults.apply(tabular, columns(500, 1), new ArrayList<>());
         assertEquals("auto", tabular.path("model_type").asText());
+        ObjectNode smallText = tree("embed", "{}");
+        DataDefaults.apply(smallText, columns(500, 10), new ArrayList<>());
+        assertEquals("auto", smallText.path("model_type").asText(), "small text data: selection is cheap");
         ObjectNode text = tree("embed", "{}");
-        DataDefaults.apply(text, columns(500, 10), new ArrayList<>());
-        assertTrue(text.path("model_type").isMissingNode(), "text inputs keep the network (ecd)");
+        DataDefaults.apply(text, columns(5000, 10), new ArrayList<>());
+        assertTrue(text.path("model_type").isMissingNode(), "larger text data keeps the network (ecd)");
         ObjectNode pinned = ConfigMapper.readTree("""
                 {"model_type": "gbm", "input_features": [{"name": "n", "column": "N", "type": "number"}],
                  "output_features": [{"name": "y", "column": "Y", "type": "category"}]}""");

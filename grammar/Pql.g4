@@ -18,6 +18,7 @@ pqlStatement
     | showModels
     | showConfig
     | showTrainingLog
+    | showTrials
     | showConfusionMatrix
     | showCalibration
     | showFeatureImportance
@@ -93,6 +94,7 @@ evaluate      : EVALUATE model=identifier (VERSION version=INTEGER)? GIVEN query
 showModels    : SHOW MODELS ;
 showConfig    : SHOW CONFIG model=identifier (VERSION version=INTEGER)? PATHS? ;
 showTrainingLog : SHOW TRAINING LOG model=identifier (VERSION version=INTEGER)? ;
+showTrials : SHOW TRIALS model=identifier (VERSION version=INTEGER)? ;
 showConfusionMatrix : SHOW CONFUSION MATRIX model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showCalibration : SHOW (CALIBRATION | ROC) model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showFeatureImportance : SHOW FEATURE IMPORTANCE model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
@@ -132,7 +134,7 @@ nonReserved
     | BINARY | NUMBER | NUMERICAL | CATEGORY | TEXT | DATE | SEQUENCE | SET | BAG | VECTOR | IMAGE | AUDIO
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
-    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | REPORT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
+    | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | TRIALS | REPORT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
     | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV | WARNINGS | SPARK
     ;
 
@@ -182,6 +184,7 @@ ROC : 'ROC' ;
 FEATURE : 'FEATURE' ;
 IMPORTANCE : 'IMPORTANCE' ;
 DRIFT : 'DRIFT' ;
+TRIALS : 'TRIALS' ;
 REPORT : 'REPORT' ;
 DIFF : 'DIFF' ;
 ALTER : 'ALTER' ;

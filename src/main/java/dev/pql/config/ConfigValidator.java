@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public final class ConfigValidator {
     private static final java.util.Set<FeatureType> GBM_INPUTS = java.util.EnumSet.of(FeatureType.NUMBER,
-            FeatureType.BINARY, FeatureType.CATEGORY, FeatureType.DATE, FeatureType.VECTOR, FeatureType.SET, FeatureType.BAG);
+            FeatureType.BINARY, FeatureType.CATEGORY, FeatureType.DATE, FeatureType.VECTOR, FeatureType.SET, FeatureType.BAG,
+            FeatureType.TEXT, FeatureType.SEQUENCE);
     private static final java.util.Set<FeatureType> GBM_OUTPUTS = java.util.EnumSet.of(FeatureType.NUMBER,
             FeatureType.BINARY, FeatureType.CATEGORY);
 
@@ -36,6 +37,8 @@ public final class ConfigValidator {
 
     /** model_type gbm: trees read and predict fewer types than the neural network. */
     private boolean gbm;
+    /** model_type auto: its families (trees among them) predict one number, binary or category output. */
+    private boolean auto;
 
     private ConfigValidator(List<String> columns) {
         this.checks = new SectionChecks(columns);
@@ -68,6 +71,7 @@ public final class ConfigValidator {
             }
         }
         gbm = Options.isGbm(root);
+        auto = "auto".equals(root.path("model_type").asText());
         checks.section(root, List.of(""), "", null);
         CombinerChecks.check(root, problems);
         if (root.has("defaults") && !root.get("defaults").isNull()) {
@@ -102,7 +106,10 @@ public final class ConfigValidator {
      * and k-fold bagging are per output, so they refuse them.
      */
     private void severalOutputs(int outputs, String path) {
-        if (gbm) {
+        if (auto) {
+            problems.notSupported(path, "model_type auto with several output features (" + outputs + ") is not "
+                    + "supported: its trees train one output per model; use model_type ecd.");
+        } else if (gbm) {
             problems.notSupported(path, "model_type gbm with several output features (" + outputs + ") is not "
                     + "supported: LightGBM trains one output per model (Ludwig's gbm too); use model_type ecd, or one "
                     + "gbm model per target.");
@@ -132,8 +139,12 @@ public final class ConfigValidator {
         if (gbm && type != null && !(role.equals("input") ? GBM_INPUTS : GBM_OUTPUTS).contains(type)) {
             problems.invalid(path + ".type", "model_type gbm cannot " + (role.equals("input") ? "read" : "predict") + " "
                     + type.ludwigName() + " features; trees " + (role.equals("input") ? "read number, binary, category, "
-                    + "date, vector, set and bag features: leave this one out (GIVEN * EXCEPT (...))"
+                    + "date, vector, set, bag, text and sequence features: leave this one out (GIVEN * EXCEPT (...))"
                     : "predict number, binary and category features") + ", or use model_type ecd.");
+        }
+        if (auto && role.equals("output") && type != null && !GBM_OUTPUTS.contains(type)) {
+            problems.invalid(path + ".type", "model_type auto predicts number, binary and category features, not "
+                    + type.ludwigName() + "; use model_type ecd.");
         }
         checks.inOutput = role.equals("output");
         checks.section(f, type == null ? List.of(role) : List.of(role, role + "." + type.ludwigName()), path,

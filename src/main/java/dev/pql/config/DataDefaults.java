@@ -44,6 +44,10 @@ public final class DataDefaults {
     public static Set<String> apply(ObjectNode root, List<ColumnProfile> columns, List<String> notes) {
         long rows = columns.isEmpty() ? 0 : columns.get(0).rows();
         List<String> chosen = new ArrayList<>();
+        if ((root.path("model_type").isMissingNode() || root.path("model_type").isNull()) && selectable(root, rows)) {
+            root.put("model_type", "auto");
+            chosen.add("model_type auto");
+        }
         if (!Options.isGbm(root)) {
             neural(root, columns, rows, chosen);
         }
@@ -70,6 +74,21 @@ public final class DataDefaults {
         Set<String> paths = new java.util.LinkedHashSet<>();
         chosen.forEach(c -> paths.add(c.substring(0, c.indexOf(' '))));
         return paths;
+    }
+
+    /**
+     * True when model_type auto chooses the model: one output that trees predict, and data on which
+     * training three families costs little, so evidence decides rather than a fixed default: tabular
+     * inputs, or text and sequences below {@link #SMALL} rows (trees and the linear model read them
+     * as token counts and a bag of words; larger text data keeps the network, whose epochs cost more).
+     */
+    static boolean selectable(ObjectNode root, long rows) {
+        JsonNode outputs = root.path("output_features");
+        if (outputs.size() != 1 || !(tabular(root) || rows < SMALL)) {
+            return false;
+        }
+        String type = outputs.get(0).path("type").asText("");
+        return type.equals("number") || type.equals("binary") || type.equals("category");
     }
 
     /** True when no input is text or a sequence: such models train in seconds on small data. */

@@ -32,9 +32,12 @@ final class TrainingOptions {
 
     static final List<Option> ROWS = List.of(
             // ---- top level ("" is the root scope)
-            opt("", "model_type", STRING, "ecd", oneOf(List.of("ecd", "gbm"), List.of("llm")),
-                    "The model family: ecd (encoders, combiner, decoder: a neural network), Ludwig's default, or gbm "
-                    + "(gradient-boosted trees, for number, binary and category data)."),
+            opt("", "model_type", STRING, "ecd", oneOf(List.of("ecd", "gbm", "auto"), List.of("llm")),
+                    "The model family: ecd (encoders, combiner, decoder: a neural network), Ludwig's default, gbm "
+                    + "(gradient-boosted trees, for number, binary and category outputs), or auto: the network, the trees "
+                    + "and a linear model trained on the same folds and weighted by ensemble selection on their "
+                    + "out-of-fold predictions (SHOW TRIALS). Unset, auto is chosen for one number, binary or category "
+                    + "output read from tabular inputs (or from text under 2,000 rows), ecd otherwise."),
             opt("", "input_features", SECTION, null, "The features the model reads: a list (see Features)."),
             opt("", "output_features", SECTION, null, "The features the model predicts: a list; several train one "
                     + "decoder head each on the shared combiner, the loss their sum weighted by loss.weight (see Features)."),

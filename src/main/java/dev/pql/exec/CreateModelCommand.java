@@ -1,5 +1,6 @@
 package dev.pql.exec;
 
+import dev.pql.config.AutoCandidates;
 import dev.pql.config.ColumnProfile;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.FeatureType;
@@ -25,7 +26,9 @@ import dev.pql.drift.TrainingProfile;
 import dev.pql.train.Calibration;
 import dev.pql.train.EpochLog;
 import dev.pql.train.ProbabilityQuality;
+import dev.pql.train.AutoTraining;
 import dev.pql.train.FoldTraining;
+import dev.pql.train.Trial;
 import dev.pql.train.GbmTrainer;
 import dev.pql.train.TrainingProgress;
 import dev.pql.train.TrainingLimits;
@@ -43,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * CREATE [OR REPLACE] MODEL: read the data, lower to a config, fit the features on the training
@@ -158,20 +162,34 @@ final class CreateModelCommand {
         List<Object> targetValues = column(rows, table.indexOf(target.column()));
         TrainingData data = new TrainingData(encoded, targets);
 
-        FoldTraining.OneModel one = (fold, s) -> {
-            Split resampled = s.resample(targetValues, config.preprocessing().oversampleMinority(),
-                    config.preprocessing().undersampleMajority(), config.randomSeed());
-            Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
-            return "gbm".equals(config.modelType())
-                    ? new GbmTrainer(config, events, cancelled).train(head, data, resampled)
-                    : new ModelTrainer(config, events, cancelled).train(new Network(config, inputs,
-                            heads.stream().mapToInt(OutputHead::units).toArray()), heads, data, resampled);
-        };
         boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
+        // One family trained as its model_type trains it: one model, or one per fold with out-of-fold scores.
+        Function<ModelConfig, TrainingResult> family = c -> {
+            FoldTraining.OneModel one = (fold, s) -> {
+                Split resampled = s.resample(targetValues, c.preprocessing().oversampleMinority(),
+                        c.preprocessing().undersampleMajority(), c.randomSeed());
+                Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
+                return "gbm".equals(c.modelType())
+                        ? new GbmTrainer(c, events, cancelled).train(head, data, resampled)
+                        : new ModelTrainer(c, events, cancelled).train(new Network(c, inputs,
+                                heads.stream().mapToInt(OutputHead::units).toArray()), heads, data, resampled);
+            };
+            return folds > 1
+                    ? FoldTraining.train(folds, split, classes ? targetValues : null, c.randomSeed(), head, data, one)
+                    : one.train(1, split);
+        };
+        List<Trial> trials = new ArrayList<>();
         long queuedAt = System.nanoTime();
-        TrainingResult result = TrainingQueue.process().run(() -> folds > 1
-                        ? FoldTraining.train(folds, split, classes ? targetValues : null, config.randomSeed(), head, data, one)
-                        : one.train(1, split),
+        TrainingResult result = TrainingQueue.process().run(() -> {
+                    if (!AutoCandidates.isAuto(config)) {
+                        return family.apply(config);
+                    }
+                    AutoTraining.Result auto = AutoTraining.train(AutoCandidates.of(config, fitted.length), head, data,
+                            split.test(), candidate -> family.apply(candidate.config()));
+                    trials.addAll(auto.trials());
+                    notes.add(AutoTraining.note(auto.trials()));
+                    return auto.result();
+                },
                 ahead -> progress.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
 
         Calibration calibration = calibrate(head, data, result, folds > 1, notes);
@@ -187,7 +205,8 @@ final class CreateModelCommand {
         List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
         List<FeatureMetadata> outputMeta = heads.stream().map(h -> h.processor().metadata()).toList();
         int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputMeta,
-                result.weights(), result.log(), info, calibration, profile), job.mustBeNew());
+                result.weights(), result.log(), info, calibration, profile,
+                trials.isEmpty() ? null : trials), job.mustBeNew());
         return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
     }
 

@@ -1,7 +1,9 @@
 package dev.pql.exec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pql.config.AutoCandidates;
 import dev.pql.config.ColumnProfile;
+import dev.pql.config.ModelConfig;
 import dev.pql.config.ConfigPaths;
 import dev.pql.config.Lowering;
 import dev.pql.config.Retraining;
@@ -9,6 +11,7 @@ import dev.pql.data.Profiler;
 import dev.pql.data.Table;
 import dev.pql.parse.Ast;
 import dev.pql.registry.ModelStore;
+import dev.pql.train.EnsembleSelection;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +53,25 @@ final class ExplainCommand {
         for (Map.Entry<String, JsonNode> e : ConfigPaths.flatten(lowered.config()).entrySet()) {
             rows.add(e.getKey(), ConfigPaths.text(e.getValue()), lowered.sources().getOrDefault(e.getKey(), "default"));
         }
-        return ExecResult.rows(rows.build(), lowered.notes());
+        List<String> notes = lowered.notes();
+        if (AutoCandidates.isAuto(lowered.config())) {
+            notes = new java.util.ArrayList<>(notes);
+            notes.add(autoPlan(lowered.config(), rows));
+        }
+        return ExecResult.rows(rows.build(), notes);
+    }
+
+    /** What model_type auto will try: a row per candidate (source {@code auto}), and the plan in words. */
+    private static String autoPlan(ModelConfig config, Rows rows) {
+        int folds = config.trainer().folds() == null ? 1 : config.trainer().folds();
+        List<String> kinds = new java.util.ArrayList<>();
+        for (AutoCandidates.Candidate c : AutoCandidates.of(config, 0)) {
+            rows.add("auto.candidates." + c.kind(), c.parameters(), "auto");
+            kinds.add(c.kind());
+        }
+        String metric = EnsembleSelection.metric(config.outputFeatures().get(0).type());
+        return "model_type auto will train " + String.join(", ", kinds) + (folds > 1 ? " on the same " + folds
+                + " folds" : " on the training split") + " and weight them by ensemble selection on their "
+                + (folds > 1 ? "out-of-fold" : "validation") + " " + metric + "; SHOW TRIALS lists them afterwards.";
     }
 }

@@ -42,6 +42,7 @@ final class PqlSchema extends AbstractSchema {
         add("SOURCES", only -> SystemTables.sources(catalog, only));
         add("JOBS", only -> SystemTables.jobs(jobs, only));
         add("DRIFT", only -> SystemTables.drift(models, only));
+        add("TRIALS", only -> SystemTables.trials(models, only));
         // The engine's vocabulary, so that tools (and the shell, remotely too) ask rather than copy it.
         add("STATEMENTS", EngineVocabulary::statements);
         add("ENCODERS", EngineVocabulary::encoders);

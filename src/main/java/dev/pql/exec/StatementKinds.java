@@ -40,6 +40,8 @@ public final class StatementKinds {
                             : ConfigCommands.showConfig(s.models(), (Ast.ShowConfig) st)),
             kind(Ast.ShowTrainingLog.class, "SHOW TRAINING LOG", Role.READER, true, "SHOW TRAINING LOG m",
                     (s, st, text, p, c) -> TrainingLogCommand.run(s.models(), (Ast.ShowTrainingLog) st)),
+            kind(Ast.ShowTrials.class, "SHOW TRIALS", Role.READER, true, "SHOW TRIALS m",
+                    (s, st, text, p, c) -> TrialsCommand.run(s.models(), (Ast.ShowTrials) st)),
             kind(Ast.ShowConfusionMatrix.class, "SHOW CONFUSION MATRIX", Role.READER, false, "SHOW CONFUSION MATRIX m",
                     (s, st, text, p, c) -> new DiagnosticsCommand(s).confusionMatrix((Ast.ShowConfusionMatrix) st)),
             kind(Ast.ShowCalibration.class, "SHOW CALIBRATION", Role.READER, false, "SHOW CALIBRATION m",

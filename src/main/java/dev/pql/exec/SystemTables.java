@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The {@code pql} system schema: {@code pql.models}, {@code model_versions}, {@code features},
- * {@code metrics}, {@code training_log}, {@code sources}, {@code jobs} and {@code drift}, read live from the registry and the
+ * {@code metrics}, {@code training_log}, {@code sources}, {@code jobs}, {@code drift} and {@code trials}, read live from the registry and the
  * catalog when queried, so the catalog is queryable with ordinary SQL and joins and shows up in
  * JDBC metadata. A Calcite schema (see {@link PqlSchema}): nothing is created in the user's store.
  */
@@ -105,6 +105,19 @@ final class SystemTables {
                         e.validationMetrics().forEach((metric, value) -> rows.add(name, v, e.epoch(), (int) e.steps(),
                                 e.elapsedSeconds(), "validation", metric, value, fold));
                     }
+                }
+            }
+        }
+        return rows.build();
+    }
+
+    /** Every candidate every version tried (model_type auto), as SHOW TRIALS lists them: {@code pql.trials}. */
+    static SimpleResultSet trials(ModelStore store, boolean columnsOnly) {
+        Rows rows = TrialsCommand.columns(Rows.forStore());
+        if (!columnsOnly) {
+            for (String name : store.models()) {
+                for (int v : store.versions(name)) {
+                    TrialsCommand.add(rows, name, v, store.trials(name, v));
                 }
             }
         }

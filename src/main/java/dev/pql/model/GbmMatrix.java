@@ -1,8 +1,6 @@
 package dev.pql.model;
 
 import dev.pql.config.FeatureConfig;
-import dev.pql.error.ErrorCode;
-import dev.pql.error.PqlException;
 import dev.pql.features.Encoded;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +9,20 @@ import java.util.List;
  * The input features of a gbm model as LightGBM's dense row-major matrix: one column per number or
  * binary feature (trees do not care about the normalization), one categorical column of class ids
  * per category feature (LightGBM splits on categories natively), and one column per component of
- * the fixed-width features (date, vector, set and bag). Text and sequence features have no such
- * columns: a tree model cannot read token sequences.
+ * the fixed-width features (date, vector, set and bag). Text and sequence features become token
+ * counts: the token count of the row, then one column per token of the {@link #TEXT_COLUMNS} most
+ * common of the vocabulary, which was fitted on the training rows only. Counts rather than TF-IDF
+ * because a tree splits each column on a threshold: the per-token idf factor and a sublinear tf
+ * change no split.
  */
 public record GbmMatrix(double[] values, int rows, int columns, List<Integer> categorical) {
+    /**
+     * Token columns per text feature at most (scikit-learn's TF-IDF keeps every token; trees on a
+     * few thousand rows find little in the long tail, and each column costs every row a value).
+     */
+    static final int TEXT_COLUMNS = 1000;
+    /** Token ids below this are padding and unknown (see TextProcessor); the vocabulary's tokens follow, most common first. */
+    private static final int FIRST_TOKEN = 2;
 
     /** Rows {@code rows} of the encoded inputs; {@code features} names them for errors. */
     public static GbmMatrix of(List<FeatureConfig> features, List<Encoded> inputs, int[] rows) {
@@ -29,6 +37,7 @@ public record GbmMatrix(double[] values, int rows, int columns, List<Integer> ca
         }
         double[] values = new double[rows.length * columns];
         int offset = 0;
+        int f = 0;
         for (Encoded e : inputs) {
             if (e instanceof Encoded.Floats fl) {
                 for (int i = 0; i < rows.length; i++) {
@@ -47,7 +56,21 @@ public record GbmMatrix(double[] values, int rows, int columns, List<Integer> ca
                     }
                 }
                 offset += m.width();
+            } else if (e instanceof Encoded.Sequences seq) {
+                int width = width(features.get(f), e);
+                for (int i = 0; i < rows.length; i++) {
+                    int[] tokens = seq.ids()[rows[i]];
+                    int at = i * columns + offset;
+                    values[at] = tokens.length;
+                    for (int t : tokens) {
+                        if (t >= FIRST_TOKEN && t - FIRST_TOKEN < width - 1) {
+                            values[at + 1 + t - FIRST_TOKEN]++;
+                        }
+                    }
+                }
+                offset += width;
             }
+            f++;
         }
         return new GbmMatrix(values, rows.length, columns, categorical);
     }
@@ -57,10 +80,8 @@ public record GbmMatrix(double[] values, int rows, int columns, List<Integer> ca
             return m.width();
         }
         if (e instanceof Encoded.Sequences) {
-            throw new PqlException(ErrorCode.INVALID_CONFIG, "model_type gbm cannot read the "
-                    + feature.type().ludwigName() + " feature '" + feature.name() + "': trees read number, binary, "
-                    + "category, date, vector, set and bag features. Leave it out (GIVEN * EXCEPT " + feature.name()
-                    + ") or use model_type ecd, whose encoders read text.");
+            Integer mostCommon = feature.preprocessing() == null ? null : feature.preprocessing().mostCommon();
+            return 1 + Math.min(TEXT_COLUMNS, mostCommon == null ? TEXT_COLUMNS : mostCommon);
         }
         return 1;
     }

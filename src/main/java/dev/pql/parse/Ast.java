@@ -13,7 +13,7 @@ public final class Ast {
 
     /** A statement: one of the PQL records below, or plain SQL for the SQL layer. */
     public sealed interface Statement
-            permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog,
+            permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog, ShowTrials,
             ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, ShowDrift, DescribeModel, DiffModel, DropModel,
             AlterModel, ExportModel, ExportReport, ImportModel, Attach, Detach, ShowSources, ShowWarnings, Sql {
     }
@@ -178,6 +178,10 @@ public final class Ast {
 
     /** {@code SHOW TRAINING LOG m [VERSION n]}. */
     public record ShowTrainingLog(Name model, Integer version) implements Statement {
+    }
+
+    /** {@code SHOW TRIALS m [VERSION n]}: the candidates a version tried (model_type auto), with scores and weights. */
+    public record ShowTrials(Name model, Integer version) implements Statement {
     }
 
     /** {@code SHOW CONFUSION MATRIX m [VERSION n] [GIVEN query]}; without GIVEN, the version's test split. */

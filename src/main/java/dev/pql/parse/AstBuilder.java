@@ -210,6 +210,11 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
     }
 
     @Override
+    public Ast.Statement visitShowTrials(PqlParser.ShowTrialsContext ctx) {
+        return new Ast.ShowTrials(name(ctx.model), version(ctx.version));
+    }
+
+    @Override
     public Ast.Statement visitShowConfusionMatrix(PqlParser.ShowConfusionMatrixContext ctx) {
         return new Ast.ShowConfusionMatrix(name(ctx.model), version(ctx.version), given(ctx.query()));
     }

@@ -19,7 +19,7 @@ import org.antlr.v4.runtime.Token;
 final class MisspeltStatement {
     private static final List<String> MODEL = List.of("MODEL");
     private static final List<String> SHOWN = List.of("MODELS", "CONFIG", "TRAINING", "CONFUSION", "CALIBRATION",
-            "FEATURE", "SOURCES");
+            "FEATURE", "SOURCES", "TRIALS");
 
     private MisspeltStatement() {
     }

@@ -73,7 +73,7 @@ public final class StatementParser {
 
     private static final java.util.Set<Integer> SHOW_WHAT = java.util.Set.of(PqlLexer.MODELS, PqlLexer.CONFIG,
             PqlLexer.TRAINING, PqlLexer.CONFUSION, PqlLexer.CALIBRATION, PqlLexer.ROC, PqlLexer.FEATURE, PqlLexer.SOURCES,
-            PqlLexer.DRIFT, PqlLexer.WARNINGS);
+            PqlLexer.DRIFT, PqlLexer.WARNINGS, PqlLexer.TRIALS);
 
     /** After CREATE: MODEL, or OR REPLACE MODEL. */
     private static boolean createsModel(List<Integer> afterCreate) {

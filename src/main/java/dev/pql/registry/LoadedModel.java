@@ -3,6 +3,7 @@ package dev.pql.registry;
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
+import dev.pql.config.AutoCandidates;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.ModelConfig;
 import dev.pql.drift.TrainingProfile;
@@ -15,7 +16,10 @@ import dev.pql.model.GbmBooster;
 import dev.pql.model.GbmMatrix;
 import dev.pql.model.Network;
 import dev.pql.model.OutputHead;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
 import dev.pql.train.Calibration;
+import dev.pql.train.EnsembleBundle;
 import dev.pql.train.ModelTrainer;
 import dev.pql.train.Scoring;
 import dev.pql.train.WeightBundle;
@@ -25,7 +29,8 @@ import java.util.List;
 
 /**
  * A model version ready to predict: processors restored from metadata, the network with its
- * weights (or, for model_type gbm, LightGBM's trees), one per fold of a k-fold training. Prediction is a pure function of this and a batch of rows; safe for concurrent use.
+ * weights (or, for model_type gbm, LightGBM's trees), one per fold of a k-fold training, or (model_type auto)
+ * the weighted families of an ensemble. Prediction is a pure function of this and a batch of rows; safe for concurrent use.
  *
  * <p>A model with several output features answers for one of them at a time ({@link #head()},
  * {@link #score}): the first, or the one a view from {@link #output} chose; {@link #scoreAll}
@@ -43,6 +48,8 @@ public final class LoadedModel implements AutoCloseable {
     private final int output;
     /** One model, or the models of a k-fold training (trainer.folds), whose scores are averaged; shared by views. */
     private final List<Member> members;
+    /** Each member's share of the prediction: 1/n for one family, the ensemble weight split over its folds for auto. */
+    private final List<Double> shares;
     /** Whether this is a view of one output ({@link #output}): the whole model owns and closes the members. */
     private final boolean view;
     /**
@@ -68,6 +75,7 @@ public final class LoadedModel implements AutoCloseable {
         this.info = a.info();
         this.output = 0;
         this.members = new ArrayList<>();
+        this.shares = new ArrayList<>();
         this.view = false;
         this.calibration = a.calibration();
         this.profile = a.profile();
@@ -79,8 +87,14 @@ public final class LoadedModel implements AutoCloseable {
             heads.add(new OutputHead(out, Processors.restore(out, true, a.outputs().get(i))));
         }
         try {
-            for (byte[] weights : WeightBundle.unpack(a.weights())) {
-                members.add("gbm".equals(config.modelType()) ? trees(weights) : network(weights, members.size()));
+            if (AutoCandidates.isAuto(config)) {
+                ensemble(a.weights());
+            } else {
+                List<byte[]> all = WeightBundle.unpack(a.weights());
+                for (byte[] weights : all) {
+                    members.add(member(config, weights));
+                    shares.add(1.0 / all.size());
+                }
             }
         } catch (RuntimeException e) {
             close();
@@ -97,6 +111,7 @@ public final class LoadedModel implements AutoCloseable {
         this.heads.addAll(whole.heads);
         this.output = output;
         this.members = whole.members;
+        this.shares = whole.shares;
         this.view = true;
         this.calibration = whole.calibration;
         this.profile = whole.profile;
@@ -110,6 +125,26 @@ public final class LoadedModel implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The families of a model_type auto version, each with its folds' models, weighted as selection chose. */
+    private void ensemble(byte[] weights) {
+        for (EnsembleBundle.Member m : EnsembleBundle.unpack(weights)) {
+            AutoCandidates.Candidate c = AutoCandidates.candidate(config, m.kind(), 0);
+            if (c == null) {
+                throw new PqlException(ErrorCode.STORE_ERROR, "Model " + name + " version " + version + " holds a model "
+                        + "family '" + m.kind() + "' that this PQL does not know; use the PQL that trained it, or RETRAIN.");
+            }
+            List<byte[]> folds = WeightBundle.unpack(m.weights());
+            for (byte[] w : folds) {
+                members.add(member(c.config(), w));
+                shares.add(m.weight() / folds.size());
+            }
+        }
+    }
+
+    private Member member(ModelConfig family, byte[] weights) {
+        return "gbm".equals(family.modelType()) ? trees(weights) : network(weights, members.size(), family);
     }
 
     private Member trees(byte[] weights) {
@@ -129,10 +164,10 @@ public final class LoadedModel implements AutoCloseable {
         };
     }
 
-    private Member network(byte[] weights, int index) {
+    private Member network(byte[] weights, int index, ModelConfig family) {
         Engines.pytorch();
         Model model = Model.newInstance(name + "-" + version + "-" + index, "PyTorch");
-        Network network = new Network(config, inputs, heads.stream().mapToInt(OutputHead::units).toArray());
+        Network network = new Network(family, inputs, heads.stream().mapToInt(OutputHead::units).toArray());
         model.setBlock(network);
         network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, Network.sampleShapes(inputs));
         ModelTrainer.restore(network, model.getNDManager(), weights);
@@ -201,29 +236,29 @@ public final class LoadedModel implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             rows[i] = i;
         }
-        List<float[][]> sums = members.get(0).score(encoded, rows);
-        for (int k = 1; k < members.size(); k++) {
+        List<float[][]> sums = null;
+        for (int k = 0; k < members.size(); k++) {
             List<float[][]> s = members.get(k).score(encoded, rows);
-            for (int h = 0; h < sums.size(); h++) {
-                add(sums.get(h), s.get(h));
-            }
-        }
-        if (members.size() > 1) {
-            for (float[][] sum : sums) {
-                for (float[] row : sum) {
-                    for (int j = 0; j < row.length; j++) {
-                        row[j] /= members.size();
+            if (sums == null) {
+                sums = new ArrayList<>();
+                for (float[][] head : s) {
+                    sums.add(new float[head.length][]);
+                    for (int i = 0; i < head.length; i++) {
+                        sums.get(sums.size() - 1)[i] = new float[head[i].length];
                     }
                 }
+            }
+            for (int h = 0; h < sums.size(); h++) {
+                add(sums.get(h), s.get(h), shares.get(k).floatValue());
             }
         }
         return sums;
     }
 
-    private static void add(float[][] sum, float[][] s) {
+    private static void add(float[][] sum, float[][] s, float share) {
         for (int i = 0; i < s.length; i++) {
             for (int j = 0; j < s[i].length; j++) {
-                sum[i][j] += s[i][j];
+                sum[i][j] += share * s[i][j];
             }
         }
     }

@@ -10,6 +10,7 @@ import dev.pql.error.Suggestions;
 import dev.pql.features.FeatureMetadata;
 import dev.pql.drift.TrainingProfile;
 import dev.pql.train.Calibration;
+import dev.pql.train.Trial;
 import dev.pql.train.EpochLog;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -41,6 +42,8 @@ public final class ModelStore {
     static final String CALIBRATION = "calibration.json";
     /** A version's training distribution of each input (drift's baseline); absent in versions saved before it. */
     static final String PROFILE = "training_profile.json";
+    /** The candidates a model_type auto version tried (pql.trials); absent for other versions. */
+    static final String TRIALS = "trials.json";
     /**
      * The longest model name: it is a folder name, and file systems allow 255 bytes; 128 leaves
      * room for the {@code .tmp-<uuid>} of a save and matches common SQL identifier limits.
@@ -179,6 +182,9 @@ public final class ModelStore {
         if (a.profile() != null) {
             files.put(PROFILE, JSON.writeValueAsBytes(a.profile()));
         }
+        if (a.trials() != null) {
+            files.put(TRIALS, JSON.writeValueAsBytes(a.trials()));
+        }
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             DurableFiles.write(tmp.resolve(f.getKey()), f.getValue());
         }
@@ -313,7 +319,8 @@ public final class ModelStore {
         // features.json lists the inputs, then the outputs; the config says how many of each.
         int inputs = Math.min(config.inputFeatures().size(), features.size() - 1);
         return new Artifacts(config, features.subList(0, inputs), features.subList(inputs, features.size()),
-                weights, log == null ? List.of() : log, info, calibration, profile);
+                weights, log == null ? List.of() : log, info, calibration, profile, Files.exists(dir.resolve(TRIALS))
+                ? readJson(dir, TRIALS, new TypeReference<List<Trial>>() { }) : null);
     }
 
     /**
@@ -347,6 +354,12 @@ public final class ModelStore {
     public VersionInfo info(String name, int version) {
         return present(versionFolder(name, version), "version.json",
                 readJson(versionFolder(name, version), "version.json", new TypeReference<VersionInfo>() { }));
+    }
+
+    /** The candidates a version tried (model_type auto), without loading it; empty for other versions. */
+    public List<Trial> trials(String name, int version) {
+        Path dir = versionFolder(name, version);
+        return Files.exists(dir.resolve(TRIALS)) ? readJson(dir, TRIALS, new TypeReference<List<Trial>>() { }) : List.of();
     }
 
     public ModelConfig config(String name, int version) {

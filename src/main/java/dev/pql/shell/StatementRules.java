@@ -218,12 +218,18 @@ final class StatementRules extends TokenView {
     }
   }
 
-  /** SHOW MODELS | SOURCES | WARNINGS | DRIFT m [VERSION n] GIVEN query. */
+  /** SHOW MODELS | SOURCES | WARNINGS | DRIFT m [VERSION n] GIVEN query | TRIALS m [VERSION n]. */
   private void show() {
     if (before.size() == 1) {
-      c.keywords("MODELS", "SOURCES", "WARNINGS", "DRIFT");
+      c.keywords("MODELS", "SOURCES", "WARNINGS", "DRIFT", "TRIALS");
     } else if (before.get(1).is("DRIFT")) {
       drift();
+    } else if (before.get(1).is("TRIALS")) {
+      if (prev(1).is("TRIALS")) {
+        c.models();
+      } else if (before.size() == 3) {
+        c.keywords("VERSION");
+      }
     }
   }
 

@@ -144,7 +144,7 @@ class MergeAndExplainTest {
     @Test
     void yamlIsLudwigShaped() {
         String yaml = ConfigMapper.toYaml(lower("CREATE MODEL m FROM t CONFIG '$CONFIG'").config());
-        assertTrue(yaml.startsWith("model_type: ecd\ninput_features:\n  - name: subject\n    column: SUBJECT\n"), yaml);
+        assertTrue(yaml.startsWith("model_type: auto\ninput_features:\n  - name: subject\n    column: SUBJECT\n"), yaml);
         assertTrue(yaml.contains("\n    encoder:\n      type: embed\n      embedding_size: 32\n"), yaml);
     }
 }

@@ -115,7 +115,7 @@ class BadInputTest {
     void failedTrainingLeavesNoVersion() throws SQLException {
         List<Integer> before = versions("good");
         SQLException e = fail("CREATE OR REPLACE MODEL good PREDICT score GIVEN color, amount FROM reviews "
-                + "WITH (trainer.learning_rate = 10, trainer.epochs = 3, trainer.optimizer.type = 'sgd', "
+                + "WITH (model_type = 'ecd', trainer.learning_rate = 10, trainer.epochs = 3, trainer.optimizer.type = 'sgd', "
                 + "combiner.num_fc_layers = 3, combiner.output_size = 512)");
         assertEquals("XX001", e.getSQLState(), e.getMessage()); // TRAINING_FAILED, not any internal error
         assertTrue(e.getMessage().contains("diverged"), e.getMessage());

@@ -28,7 +28,7 @@ public class SystemSchemaTest {
             EndToEndTest.insert(conn, "reviews", 200, 7);
             try (Statement s = conn.createStatement()) {
                 s.execute("CREATE MODEL senti PREDICT label GIVEN review, color FROM reviews "
-                        + "WITH (trainer.epochs = 2, trainer.learning_rate = 0.02, trainer.batch_size = 16)");
+                        + "WITH (model_type = 'ecd', trainer.epochs = 2, trainer.learning_rate = 0.02, trainer.batch_size = 16)");
                 s.execute("RETRAIN MODEL senti WITH (trainer.epochs = 1)");
 
                 assertEquals(List.of("senti|2|2|label"), strings(s, "SELECT model, active_version, versions, target FROM pql.models"));

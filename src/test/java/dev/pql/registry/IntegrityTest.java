@@ -50,8 +50,9 @@ class IntegrityTest {
         Manifest m = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
                 version.resolve(Manifest.FILE).toFile(), Manifest.class);
         assertEquals(Manifest.FORMAT, m.format());
+        // trials.json: buyer is a model_type auto version (issue 15)
         assertEquals(List.of("calibration.json", "config.json", "features.json", "training_log.json",
-                "training_profile.json", "version.json", "weights.params"), List.copyOf(m.sha256().keySet()));
+                "training_profile.json", "trials.json", "version.json", "weights.params"), List.copyOf(m.sha256().keySet()));
         assertEquals(Manifest.sha256(Files.readAllBytes(version.resolve("calibration.json"))), m.sha256().get("calibration.json"));
         assertEquals(Manifest.sha256(Files.readAllBytes(version.resolve("weights.params"))), m.sha256().get("weights.params"));
     }

@@ -51,4 +51,24 @@ class DataDefaultsTest {
         assertEquals(128, t.at("/trainer/batch_size").asInt());
         assertTrue(t.at("/preprocessing/split").isMissingNode(), "large data keeps Ludwig's split");
     }
+
+    @Test
+    void autoIsTheDefaultForOneTabularTargetOnly() {
+        ObjectNode tabular = ConfigMapper.readTree("""
+                {"input_features": [{"name": "n", "column": "N", "type": "number"}],
+                 "output_features": [{"name": "y", "column": "Y", "type": "category"}]}""");
+        DataDefaults.apply(tabular, columns(500, 1), new ArrayList<>());
+        assertEquals("auto", tabular.path("model_type").asText());
+        ObjectNode smallText = tree("embed", "{}");
+        DataDefaults.apply(smallText, columns(500, 10), new ArrayList<>());
+        assertEquals("auto", smallText.path("model_type").asText(), "small text data: selection is cheap");
+        ObjectNode text = tree("embed", "{}");
+        DataDefaults.apply(text, columns(5000, 10), new ArrayList<>());
+        assertTrue(text.path("model_type").isMissingNode(), "larger text data keeps the network (ecd)");
+        ObjectNode pinned = ConfigMapper.readTree("""
+                {"model_type": "gbm", "input_features": [{"name": "n", "column": "N", "type": "number"}],
+                 "output_features": [{"name": "y", "column": "Y", "type": "category"}]}""");
+        DataDefaults.apply(pinned, columns(500, 1), new ArrayList<>());
+        assertEquals("gbm", pinned.path("model_type").asText(), "the user's model_type wins");
+    }
 }

@@ -26,9 +26,9 @@ class TrainingLogTest {
                         .append(i % 7 > 3 ? "high" : "low").append("')");
             }
             s.execute(insert.toString());
-            s.executeQuery("CREATE MODEL m PREDICT y FROM t WITH (trainer.epochs = 2, trainer.learning_rate = 0.001)").close();
+            s.executeQuery("CREATE MODEL m PREDICT y FROM t WITH (model_type = 'ecd', trainer.epochs = 2, trainer.learning_rate = 0.001)").close();
             s.executeQuery("CREATE OR REPLACE MODEL m PREDICT y FROM t "
-                    + "WITH (trainer.epochs = 3, trainer.learning_rate = 0.05)").close();
+                    + "WITH (model_type = 'ecd', trainer.epochs = 3, trainer.learning_rate = 0.05)").close();
 
             List<Object[]> v1 = log(s, "SHOW TRAINING LOG m VERSION 1");
             List<Object[]> v2 = log(s, "SHOW TRAINING LOG m");

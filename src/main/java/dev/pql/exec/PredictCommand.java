@@ -33,6 +33,7 @@ final class PredictCommand {
      */
     ExecResult run(Ast.Predict p, boolean forStore) {
         LoadedModel model = ModelResolver.resolve(session.models(), p);
+        ImageFolders.requireConfined(session, model.config());
         List<PredictionColumns> columns = PredictionColumns.of(model, p);
         ResultSet given = p.given() instanceof Ast.GivenQuery q
                 ? session.sql().query(q.sql(), q.position())

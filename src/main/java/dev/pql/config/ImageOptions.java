@@ -29,6 +29,12 @@ final class ImageOptions {
     private static final String MINILM = EncoderConfig.MINILM;
     private static final Check ACTIVATION = oneOf(FcLayer.ACTIVATIONS, FcLayer.LUDWIG_ACTIVATIONS);
 
+    private static final Check ONLY_MINILM = Check.of("only " + MINILM, v -> MINILM.equalsIgnoreCase(v.asText())
+            || "all-MiniLM-L6-v2".equalsIgnoreCase(v.asText()) ? null : new Check.Problem(ErrorCode.NOT_SUPPORTED,
+            "pretrained weights '" + v.asText() + "' are valid in Ludwig but PQL cannot load them: nothing is downloaded "
+            + "at run time, and the only weights PQL ships (inside pql.jar) are " + MINILM + "."));
+
+    /** Every line, built after the checks above (static fields initialise in textual order). */
     static final List<Option> ROWS = rows();
 
     private static List<Option> rows() {
@@ -98,11 +104,6 @@ final class ImageOptions {
         r.add(opt(s, "fc_norm", STRING, null, oneOf(List.of("batch", "layer"), List.of("ghost")), "Normalisation of "
                 + "the fully connected layers; none when not set."));
     }
-
-    private static final Check ONLY_MINILM = Check.of("only " + MINILM, v -> MINILM.equalsIgnoreCase(v.asText())
-            || "all-MiniLM-L6-v2".equalsIgnoreCase(v.asText()) ? null : new Check.Problem(ErrorCode.NOT_SUPPORTED,
-            "pretrained weights '" + v.asText() + "' are valid in Ludwig but PQL cannot load them: nothing is downloaded "
-            + "at run time, and the only weights PQL ships (inside pql.jar) are " + MINILM + "."));
 
     private static void pretrainedText(List<Option> r) {
         for (String name : List.of("auto_transformer", "minilm")) {

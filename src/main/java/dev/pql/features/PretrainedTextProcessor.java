@@ -12,11 +12,16 @@ import java.util.Set;
  * Text read by the frozen pretrained encoder (auto_transformer, minilm): each value becomes its
  * all-MiniLM-L6-v2 sentence embedding here, in preprocessing, so training's epochs reuse them and
  * ONNX runs once per distinct text; the encoder block trains only the layer on top. A missing or
- * blank value (after fill_value) is the zero vector. Embeddings are cached per processor (one per
+ * blank value (after fill_value) is the zero vector. The embeddings are unit vectors, whose 384
+ * numbers are about 0.05 each; they are scaled by √384 so that each number is about 1, as the
+ * other inputs' z-scores are, which lets the layer on top learn at the trainer's usual learning
+ * rates. Embeddings are cached per processor (one per
  * loaded model version), the most recent {@link #CACHED} texts, so repeated PREDICTs skip ONNX too.
  */
 public final class PretrainedTextProcessor implements FeatureProcessor {
     static final int CACHED = 50_000;
+    /** √384: a unit vector's numbers scaled to a mean square of 1. */
+    private static final float SCALE = (float) Math.sqrt(SentenceEmbeddings.SIZE);
     private final FeatureConfig config;
     /** Text → embedding, least recently used first; guarded by itself (a loaded model serves many sessions). */
     private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
@@ -58,8 +63,8 @@ public final class PretrainedTextProcessor implements FeatureProcessor {
         float[] out = new float[texts.size() * size];
         for (int i = 0; i < texts.size(); i++) {
             float[] e = known.get(texts.get(i));
-            if (e != null) {
-                System.arraycopy(e, 0, out, i * size, size);
+            for (int j = 0; e != null && j < size; j++) {
+                out[i * size + j] = e[j] * SCALE;
             }
         }
         return new Encoded.Matrix(out, size);

@@ -40,6 +40,7 @@ public final class Bench {
                     case "latency" -> new LatencyBench(ctx).run();
                     case "overhead" -> new OverheadBench(ctx).run();
                     case "memory" -> new MemoryBench(ctx).run();
+                    case "pretrained" -> new PretrainedBench(ctx).run();
                     default -> throw new IllegalStateException(section);
                 }
             } catch (Exception | Error e) {

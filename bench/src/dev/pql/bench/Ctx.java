@@ -15,7 +15,8 @@ import java.util.Set;
 
 /** A run's options and what the sections share: results, the database, the peers. */
 final class Ctx {
-    static final List<String> SECTIONS = List.of("accuracy", "speed", "throughput", "latency", "overhead", "memory");
+    static final List<String> SECTIONS = List.of("accuracy", "speed", "throughput", "latency", "overhead", "memory",
+            "pretrained");
     Path data = Path.of("../shared/datasets");
     Path peers = Path.of("../shared/bench");
     Path out;

@@ -15,9 +15,10 @@ final class Report {
             "throughput", "3. PREDICT throughput",
             "latency", "4. One-row PREDICT latency",
             "overhead", "5. Statement overhead (no training)",
-            "memory", "6. Memory");
+            "memory", "6. Memory",
+            "pretrained", "7. Pretrained text encoder on 300 spam rows");
     static final List<String> ORDER = List.of("accuracy", "accuracy-named", "speed", "throughput", "latency", "overhead",
-            "memory", "errors");
+            "memory", "pretrained", "errors");
 
     private Report() {
     }
@@ -61,7 +62,7 @@ final class Report {
         }
         md.append("## Reproduce\n\n```\nbench/run                       # everything, writes docs/benchmarks.md and .csv\n"
                 + "bench/run --quick               # smoke run, writes target/bench-quick/\n"
-                + "bench/run --sections latency    # some sections: accuracy,speed,throughput,latency,overhead,memory\n```\n");
+                + "bench/run --sections latency    # some sections: accuracy,speed,throughput,latency,overhead,memory,pretrained\n```\n");
         Files.writeString(file, md.toString());
     }
 

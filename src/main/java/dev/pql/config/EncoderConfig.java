@@ -34,5 +34,33 @@ public record EncoderConfig(
         @JsonProperty("num_rec_layers") Integer numRecLayers,
         @JsonProperty("num_heads") Integer numHeads,
         @JsonProperty("transformer_output_size") Integer transformerOutputSize,
-        @JsonProperty("hidden_size") Integer hiddenSize) {
+        @JsonProperty("hidden_size") Integer hiddenSize,
+        // image stacked_cnn (see ImageOptions)
+        @JsonProperty("conv_layers") List<ConvLayer> convLayers,
+        @JsonProperty("out_channels") Integer outChannels,
+        @JsonProperty("kernel_size") Integer kernelSize,
+        @JsonProperty("stride") Integer stride,
+        @JsonProperty("padding") String padding,
+        @JsonProperty("conv_activation") String convActivation,
+        @JsonProperty("conv_dropout") Double convDropout,
+        @JsonProperty("pool_function") String poolFunction,
+        @JsonProperty("pool_kernel_size") Integer poolKernelSize,
+        @JsonProperty("pool_stride") Integer poolStride,
+        @JsonProperty("num_fc_layers") Integer numFcLayers,
+        @JsonProperty("fc_layers") List<FcLayer> fcLayers,
+        @JsonProperty("fc_activation") String fcActivation,
+        @JsonProperty("fc_dropout") Double fcDropout,
+        @JsonProperty("fc_norm") String fcNorm,
+        // auto_transformer / minilm
+        @JsonProperty("pretrained_model_name_or_path") String pretrainedModelNameOrPath,
+        @JsonProperty("trainable") Boolean trainable,
+        @JsonProperty("use_pretrained") Boolean usePretrained) {
+
+    /** The pretrained text weights PQL ships in its jar (the auto_transformer and minilm encoders), by their Hugging Face name. */
+    public static final String MINILM = "sentence-transformers/all-MiniLM-L6-v2";
+
+    /** True for the text encoders that run the pretrained sentence encoder (auto_transformer, minilm). */
+    public boolean pretrainedText() {
+        return "auto_transformer".equals(type) || "minilm".equals(type);
+    }
 }

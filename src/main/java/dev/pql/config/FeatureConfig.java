@@ -29,4 +29,9 @@ public record FeatureConfig(
     public double decisionThreshold() {
         return threshold == null ? 0.5 : threshold;
     }
+
+    /** The same feature with other preprocessing options. */
+    public FeatureConfig withPreprocessing(FeaturePreprocessing p) {
+        return new FeatureConfig(name, column, type, encoder, p, decoder, loss, threshold, calibration);
+    }
 }

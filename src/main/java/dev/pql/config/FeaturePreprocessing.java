@@ -27,5 +27,25 @@ public record FeaturePreprocessing(
         @JsonProperty("timeseries_length_limit") Integer timeseriesLengthLimit,
         @JsonProperty("padding_value") Double paddingValue,
         @JsonProperty("padding") String padding,
-        @JsonProperty("window_size") Integer windowSize) {
+        @JsonProperty("window_size") Integer windowSize,
+        // image (see ImageOptions)
+        @JsonProperty("base_folder") String baseFolder,
+        @JsonProperty("height") Integer height,
+        @JsonProperty("width") Integer width,
+        @JsonProperty("num_channels") Integer numChannels,
+        @JsonProperty("resize_method") String resizeMethod,
+        @JsonProperty("in_memory") Boolean inMemory,
+        @JsonProperty("infer_image_dimensions") Boolean inferImageDimensions,
+        @JsonProperty("infer_image_max_height") Integer inferImageMaxHeight,
+        @JsonProperty("infer_image_max_width") Integer inferImageMaxWidth,
+        @JsonProperty("infer_image_sample_size") Integer inferImageSampleSize,
+        @JsonProperty("standardize_image") String standardizeImage) {
+
+    /** The same options with {@code base_folder} replaced (made absolute, or confined, before training). */
+    public FeaturePreprocessing withBaseFolder(String folder) {
+        return new FeaturePreprocessing(missingValueStrategy, fillValue, normalization, tokenizer, lowercase, mostCommon,
+                maxSequenceLength, ngramSize, vectorSize, datetimeFormat, timeseriesLengthLimit, paddingValue, padding,
+                windowSize, folder, height, width, numChannels, resizeMethod, inMemory, inferImageDimensions,
+                inferImageMaxHeight, inferImageMaxWidth, inferImageSampleSize, standardizeImage);
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
  * input type; decoder and loss variants plus a {@code METRICS} entry make it an output type.
  */
 public enum FeatureType {
-    BINARY, NUMBER, CATEGORY, TEXT, DATE, SEQUENCE, SET, BAG, VECTOR, TIMESERIES;
+    BINARY, NUMBER, CATEGORY, TEXT, DATE, SEQUENCE, SET, BAG, VECTOR, TIMESERIES, IMAGE;
 
     @JsonValue
     public String ludwigName() {

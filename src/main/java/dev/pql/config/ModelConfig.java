@@ -24,4 +24,9 @@ public record ModelConfig(
         @JsonProperty("preprocessing") PreprocessingConfig preprocessing,
         @JsonProperty("defaults") Map<String, FeatureDefaults> defaults,
         @JsonProperty("random_seed") Long randomSeed) {
+
+    /** The same config with other input features (their resolved base folders, for example). */
+    public ModelConfig withInputFeatures(List<FeatureConfig> inputs) {
+        return new ModelConfig(modelType, inputs, outputFeatures, combiner, trainer, preprocessing, defaults, randomSeed);
+    }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * add a line there (see the note at the top of each).
  */
 public final class Options {
-    private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS, GbmOptions.ROWS,
+    private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS, GbmOptions.ROWS, ImageOptions.ROWS,
             ParityOptions.ROWS, LudwigSchema.ROWS)
             .flatMap(List::stream).toList();
     private static final Map<String, Map<String, Option>> OPTIONS = new LinkedHashMap<>();

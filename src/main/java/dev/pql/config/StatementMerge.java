@@ -205,16 +205,23 @@ final class StatementMerge {
         FeatureType type = Defaults.typeOf(f);
         for (Map.Entry<String, Object> o : g.options().entrySet()) {
             String key = o.getKey();
-            String path = key.contains(".") ? key : (isPreprocessing(type, key) ? "preprocessing." : "encoder.") + key;
+            String encoder = f.path("encoder").path("type").asText(null);
+            String path = key.contains(".") ? key : (isPreprocessing(type, encoder, key) ? "preprocessing." : "encoder.") + key;
             Overrides.set(f, path, o.getValue(), name + "." + key);
         }
     }
 
     /**
      * Whether a GIVEN option is a preprocessing option (else it is the encoder's). A name neither
-     * knows goes where its closest name is, so the error's "did you mean" finds it.
+     * knows goes where its closest name is, so the error's "did you mean" finds it. An option of the
+     * feature's own encoder wins (auto_transformer's pretrained_model_name_or_path is also a name
+     * in Ludwig's text preprocessing).
      */
-    private static boolean isPreprocessing(FeatureType type, String key) {
+    private static boolean isPreprocessing(FeatureType type, String encoderType, String key) {
+        if (type != null && encoderType != null
+                && Options.option(type.ludwigName() + ".encoder." + encoderType, key) != null) {
+            return false;
+        }
         List<String> preprocessing = new ArrayList<>();
         List<String> encoder = new ArrayList<>();
         for (String scope : Options.scopes()) {

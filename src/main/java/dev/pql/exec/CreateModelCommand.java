@@ -97,7 +97,9 @@ final class CreateModelCommand {
      * Trains and saves as a job of the database's job list (CREATE and RETRAIN): a CREATE reserves
      * its model name for the job's time, and the training waits its turn in the process's queue.
      */
-    ExecResult train(Job job, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
+    ExecResult train(Job given, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
+        Job job = new Job(given.name(), ImageFolders.settle(session, given.config()), given.notes(), given.table(),
+                given.sourceSql(), given.statement(), given.mustBeNew());
         // The JVM's user until sessions carry their own (the server's users come with the Session).
         Jobs.Job running = session.engine().jobs().start(job.name(), session.user(), job.statement(),
                 job.mustBeNew());

@@ -137,6 +137,7 @@ final class DiagnosticsCommand {
 
     ExecResult featureImportance(Ast.ShowFeatureImportance f) {
         LoadedModel model = session.models().load(f.model().text(), f.version());
+        ImageFolders.requireConfined(session, model.config());
         List<String> warnings = new ArrayList<>();
         Table table = f.given() == null ? testSplit(model, warnings)
                 : Table.read(session.sql().query(f.given().sql(), f.given().position()));
@@ -158,6 +159,7 @@ final class DiagnosticsCommand {
 
     private ScoredRows scored(Ast.Name name, Integer version, Ast.GivenQuery given) {
         LoadedModel model = session.models().load(name.text(), version);
+        ImageFolders.requireConfined(session, model.config());
         if (given == null) {
             List<String> notes = new ArrayList<>();
             ScoredRows s = new ScoredRows(model, testSplit(model, notes), new Ast.Position(1, 1));

@@ -27,6 +27,7 @@ final class DriftCommand {
 
     ExecResult run(Ast.ShowDrift d) {
         LoadedModel model = session.models().load(d.model().text(), d.version());
+        ImageFolders.requireConfined(session, model.config());
         TrainingProfile profile = requireProfile(model);
         Table table = Table.read(session.sql().query(d.given().sql(), d.given().position()));
         List<String> warnings = new ArrayList<>();

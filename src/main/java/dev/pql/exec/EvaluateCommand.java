@@ -27,6 +27,7 @@ final class EvaluateCommand {
 
     ExecResult run(Ast.Evaluate e) {
         LoadedModel model = session.models().load(e.model().text(), e.version());
+        ImageFolders.requireConfined(session, model.config());
         Table table = Table.read(session.sql().query(e.given().sql(), e.given().position()));
         int[] sliceColumns = sliceColumns(table, e.groupBy());
         Rows out = new Rows().text("model").integer("version").text("target").text("slice").text("metric").number("value");

@@ -33,6 +33,7 @@ final class PredictCommand {
      */
     ExecResult run(Ast.Predict p, boolean forStore) {
         LoadedModel model = ModelResolver.resolve(session.models(), p);
+        ImageFolders.requireConfined(session, model.config());
         ResultSet given = p.given() instanceof Ast.GivenQuery q
                 ? session.sql().query(q.sql(), q.position())
                 : Grids.rows((Ast.GivenValues) p.given());

@@ -5,7 +5,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 /** One feature's values for a set of rows, in the form its encoder takes. */
-public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Sequences, Encoded.Matrix {
+public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Sequences, Encoded.Matrix,
+        Encoded.OnDemand {
 
     /** The values of the rows {@code rows} as one tensor, batch first. */
     NDArray toNDArray(NDManager manager, int[] rows);
@@ -123,6 +124,26 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
             float[] out = new float[width];
             System.arraycopy(values, r * width, out, 0, width);
             return out;
+        }
+    }
+
+    /**
+     * A fixed number of floats per row, made when a batch needs them rather than kept (images with
+     * {@code in_memory: false}): {@code row} makes row {@code r}'s values. Shape (batch, width), float32.
+     */
+    record OnDemand(int size, int width, java.util.function.IntFunction<float[]> row) implements Encoded {
+        @Override
+        public NDArray toNDArray(NDManager manager, int[] rows) {
+            float[] out = new float[rows.length * width];
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(row.apply(rows[i]), 0, out, i * width, width);
+            }
+            return manager.create(out, new Shape(rows.length, width));
+        }
+
+        @Override
+        public Shape shape(int[] rows) {
+            return new Shape(rows.length, width);
         }
     }
 }

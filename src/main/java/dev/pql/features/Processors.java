@@ -14,11 +14,12 @@ public final class Processors {
             case NUMBER -> new NumberProcessor(f);
             case BINARY -> new BinaryProcessor(f);
             case CATEGORY -> new CategoryProcessor(f, output);
-            case TEXT, SEQUENCE -> new TextProcessor(f);
+            case TEXT, SEQUENCE -> pretrained(f) ? new PretrainedTextProcessor(f) : new TextProcessor(f);
             case SET, BAG -> new SetProcessor(f, output);
             case VECTOR -> new VectorProcessor(f);
             case TIMESERIES -> new TimeseriesProcessor(f);
             case DATE -> new DateProcessor(f);
+            case IMAGE -> new ImageProcessor(f);
             default -> throw unsupported(f);
         };
     }
@@ -28,13 +29,19 @@ public final class Processors {
             case NUMBER -> new NumberProcessor(f, m);
             case BINARY -> new BinaryProcessor(f, m);
             case CATEGORY -> new CategoryProcessor(f, output, m);
-            case TEXT, SEQUENCE -> new TextProcessor(f, m);
+            case TEXT, SEQUENCE -> pretrained(f) ? new PretrainedTextProcessor(f) : new TextProcessor(f, m);
             case SET, BAG -> new SetProcessor(f, output, m);
             case VECTOR -> new VectorProcessor(f, m);
             case TIMESERIES -> new TimeseriesProcessor(f, m);
             case DATE -> new DateProcessor(f, m);
+            case IMAGE -> new ImageProcessor(f, m);
             default -> throw unsupported(f);
         };
+    }
+
+    /** Text for the pretrained encoder is embedded in preprocessing (see {@link PretrainedTextProcessor}). */
+    private static boolean pretrained(FeatureConfig f) {
+        return f.encoder() != null && f.encoder().pretrainedText();
     }
 
     private static PqlException unsupported(FeatureConfig f) {

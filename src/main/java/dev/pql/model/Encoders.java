@@ -7,6 +7,7 @@ import dev.pql.config.FeatureType;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.features.FeatureProcessor;
+import dev.pql.features.ImageProcessor;
 import dev.pql.features.NumberProcessor;
 import java.util.EnumMap;
 import java.util.Map;
@@ -54,6 +55,13 @@ public final class Encoders {
         // A timeseries is its padded numbers, as a vector is.
         register(FeatureType.TIMESERIES, "passthrough", (c, p) -> new PassthroughEncoder());
         register(FeatureType.TIMESERIES, "dense", (c, p) -> new DenseEncoder(c.outputSize(), c.numLayers(), c.dropout()));
+        // The image processor's rows are (C * H * W) pixels; the encoder needs the size it fitted.
+        register(FeatureType.IMAGE, "stacked_cnn", (c, p) -> new ImageCnnEncoder(c, p.config().name(),
+                ((ImageProcessor) p).channels(), ((ImageProcessor) p).height(), ((ImageProcessor) p).width()));
+        // Pretrained text arrives as its frozen MiniLM embedding (PretrainedTextProcessor): the trainable head is one dense layer.
+        for (String pretrained : new String[] {"auto_transformer", "minilm"}) {
+            register(FeatureType.TEXT, pretrained, (c, p) -> new DenseEncoder(c.outputSize(), 1, c.dropout()));
+        }
         register(FeatureType.DATE, "embed", (c, p) -> new DateEmbedEncoder(c.embeddingSize(), c.dropout()));
     }
 

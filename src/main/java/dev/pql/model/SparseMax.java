@@ -16,12 +16,15 @@ final class SparseMax {
 
     /** sparsemax(z) = max(z - tau, 0), with tau such that each row sums to 1. */
     static NDArray sparsemax(NDArray z) {
+        // Shifted so each row's largest value is 0 (sparsemax is shift-invariant): unshifted, 1 + z equals z in
+        // float32 for z above ~1.7e7, the largest value fell out of the support, tau was -1 / 0 and the mask infinite.
+        z = z.sub(z.max(new int[] {1}, true).stopGradient());
         NDArray sorted = z.neg().sort(1).neg();
         NDArray cumulative = sorted.cumSum(1);
         NDArray k = ranks(z.getManager(), z.getShape().get(1));
         // k is in the support while 1 + k * z_(k) > sum of the k largest
         NDArray support = k.mul(sorted).add(1).gt(cumulative).toType(DataType.FLOAT32, false);
-        NDArray supportSize = support.sum(new int[] {1}, true);
+        NDArray supportSize = support.sum(new int[] {1}, true).maximum(1f); // at least the largest value
         NDArray tau = sorted.mul(support).sum(new int[] {1}, true).sub(1).div(supportSize);
         return z.sub(tau).maximum(0f);
     }

@@ -34,8 +34,9 @@ final class LudwigForm {
                     System.getProperty("java.io.tmpdir"), maxBytes, maxBytes, (int) Math.min(Integer.MAX_VALUE, maxBytes)));
             for (Part part : request.getParts()) {
                 if (part.getSubmittedFileName() != null) {
-                    throw new RestRows.BadRequest("Field '" + part.getName() + "' is a file; PQL's models take no file "
-                            + "inputs (image features are not supported yet): send the value as a form field.");
+                    throw new RestRows.BadRequest("Field '" + part.getName() + "' is a file; PQL takes no uploads: send "
+                            + "the value as a form field (an image feature's value is the path of a file under the "
+                            + "server's files/ folder).");
                 }
                 row.put(part.getName(), new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }

@@ -41,7 +41,8 @@ final class Corpus {
             p("TITLE", Types.VARCHAR, 0, 500, 0, false, false, 0, 2.5),
             p("LABEL", Types.VARCHAR, 0, 4, 0, false, false, 0, 1),
             p("SCORE", Types.DOUBLE, 0, 550, 1.0, false, false, 0, 1),
-            p("SPLIT", Types.INTEGER, 0, 3, 1.0, true, false, 0, 1));
+            p("SPLIT", Types.INTEGER, 0, 3, 1.0, true, false, 0, 1),
+            p("IMAGE_PATH", Types.VARCHAR, 0, 600, 0, false, false, 0, 1));
 
     private Corpus() {
     }

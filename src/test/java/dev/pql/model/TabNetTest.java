@@ -44,6 +44,17 @@ class TabNetTest {
     }
 
     @Test
+    void sparsemaxOfLargeLogitsIsFinite() {
+        // 1 + z == z in float32 from about 1.7e7: unshifted, the support test dropped every value, tau was
+        // -1 / 0 and the mask infinite, a NaN one step later (a candidate for tabnet's rare NaN loss)
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDArray z = m.create(new float[] {1e8f, 0f, -1f, 3e7f, 3e7f, 0f}, new Shape(2, 3));
+            float[] p = SparseMax.sparsemax(z).toFloatArray();
+            assertArrayEquals(new float[] {1f, 0f, 0f, 0.5f, 0.5f, 0f}, p, 1e-6f);
+        }
+    }
+
+    @Test
     void entmax15SumsToOneAndIsSparserThanSoftmaxDenserThanSparsemax() {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             NDArray z = m.create(new float[] {1f, 0.5f, 0f, -4f}, new Shape(1, 4));

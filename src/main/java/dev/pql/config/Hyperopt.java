@@ -134,13 +134,16 @@ public record Hyperopt(List<HyperoptSpace> parameters, int numSamples, String se
             case "quniform" -> List.of("lower", "upper", "q");
             case "qloguniform" -> List.of("lower", "upper", "q", "base");
             case "randn" -> List.of("mean", "sd");
-            default -> List.of(); // HyperoptSpace.parse names the unknown space
+            default -> List.of();
         };
+        if (!HyperoptSpace.SPACES.contains(p.space())) {
+            return o; // HyperoptSpace.parse names the unknown space and the known ones
+        }
         if (names == null) {
             o.set(p.space().equals("choice") ? "categories" : "values", Lowering.node(a));
             return o;
         }
-        int required = p.space().equals("randn") ? 0 : p.space().startsWith("q") ? 3 : names.isEmpty() ? 0 : 2;
+        int required = p.space().equals("randn") ? 0 : p.space().startsWith("q") ? 3 : 2;
         if (a.size() < required || a.size() > names.size()) {
             throw HyperoptSpace.invalid(at, p.space().toUpperCase(Locale.ROOT) + " takes (" + String.join(", ", names)
                     + ")" + (required < names.size() ? ", the last " + (names.size() - required) + " optional" : "")

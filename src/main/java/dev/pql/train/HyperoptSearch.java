@@ -14,8 +14,8 @@ import java.util.function.BiFunction;
  * A HYPEROPT search: trains one trial per planned set of values ({@link Hyperopt#plan}, seeded by the
  * config's random_seed), one after the other (a trial's training already uses the cores), and keeps
  * the trial with the best held-out score: the metric on the validation split, or out-of-fold with
- * trainer.folds. Test rows are never looked at for the choice. A trial that fails (not cancelled)
- * is a failed trial and the others go on; cancelling stops the search and throws, so nothing is kept.
+ * trainer.folds. Test rows are never looked at for the choice. A trial that fails (not cancelled),
+ * even with an engine error, is a failed trial and the others go on (the search fails when all do); cancelling stops the search and throws, so nothing is kept.
  */
 public final class HyperoptSearch {
 
@@ -38,7 +38,7 @@ public final class HyperoptSearch {
         List<Trial> trials = new ArrayList<>();
         Result best = null;
         double bestScore = Double.NaN;
-        PqlException firstFailure = null;
+        RuntimeException firstFailure = null;
         for (int i = 0; i < plan.size(); i++) {
             Map<String, Object> values = plan.get(i);
             String parameters = Hyperopt.describe(values);
@@ -56,8 +56,8 @@ public final class HyperoptSearch {
                     best = new Result(r, config, values, List.of());
                     bestScore = score;
                 }
-            } catch (PqlException e) {
-                if (e.code() == ErrorCode.CANCELLED) {
+            } catch (RuntimeException e) { // an engine error too: one trial's values must not end the whole search
+                if (e instanceof PqlException p && p.code() == ErrorCode.CANCELLED) {
                     throw e; // the search stops; the caller saves nothing
                 }
                 firstFailure = firstFailure == null ? e : firstFailure;

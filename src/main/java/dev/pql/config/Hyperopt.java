@@ -172,8 +172,9 @@ public record Hyperopt(List<HyperoptSpace> parameters, int numSamples, String se
                     config(Map.of(s.path(), v));
                 } catch (PqlException e) {
                     ErrorCode code = e.code() == ErrorCode.NOT_SUPPORTED ? e.code() : ErrorCode.INVALID_CONFIG;
-                    throw new PqlException(code, "Invalid config at 'hyperopt.parameters." + s.path() + "': the config "
-                            + "does not take " + HyperoptSpace.text(v) + " there: " + e.getMessage());
+                    throw new PqlException(code, (code == ErrorCode.NOT_SUPPORTED ? "At" : "Invalid config at")
+                            + " 'hyperopt.parameters." + s.path() + "': the config does not take "
+                            + HyperoptSpace.text(v) + " there: " + e.getMessage());
                 }
             }
         }

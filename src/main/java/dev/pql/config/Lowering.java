@@ -61,6 +61,10 @@ public final class Lowering {
         Hyperopt hyperopt = Hyperopt.take(root, stmt.hyperopt(), names); // the search is no part of a version's config
         fromConfig.remove("hyperopt");
         statement.remove("hyperopt");
+        if (hyperopt != null && "auto".equals(root.path("model_type").asText())) {
+            throw new PqlException(ErrorCode.NOT_SUPPORTED, "At 'model_type': hyperopt with model_type auto is not "
+                    + "supported (a trial trains one model, auto an ensemble); set model_type ecd or gbm.");
+        }
         if (hyperopt != null && !root.has("model_type")) {
             root.put("model_type", "ecd"); // a trial trains one model: the network, not auto's ensemble
             notes.add("hyperopt searches the network (model_type ecd) rather than model_type auto's ensemble; set "

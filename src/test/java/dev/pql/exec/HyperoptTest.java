@@ -35,6 +35,15 @@ class HyperoptTest {
                     + "combiner.output_size = CHOICE(8, 16)) WITH (trainer.epochs = 2, "
                     + "hyperopt.executor.num_samples = 3, hyperopt.metric = 'accuracy', hyperopt.goal = 'maximize')";
             Map<String, String> explained = paths(s, "EXPLAIN " + create, "source");
+            try (ResultSet rs = s.executeQuery("EXPLAIN " + create)) {
+                String warnings = String.valueOf(s.getWarnings());
+                java.sql.SQLWarning w = s.getWarnings();
+                StringBuilder all = new StringBuilder();
+                for (; w != null; w = w.getNextWarning()) {
+                    all.append(w.getMessage()).append('\n');
+                }
+                assertTrue(all.toString().contains("hyperopt will train 3 trial(s)"), warnings + all);
+            }
             assertEquals("hyperopt", explained.get("trainer.learning_rate"));
             assertEquals("hyperopt", explained.get("combiner.output_size"));
             s.executeQuery(create).close();

@@ -43,6 +43,7 @@ createModel
       (PREDICT target (COMMA target)*)?
       (GIVEN givenList)?
       FROM source
+      hyperoptClause?
       withClause?
       configClause?
     ;
@@ -51,6 +52,9 @@ explain      : EXPLAIN (createModel | retrainModel) ;
 
 withClause   : WITH LPAREN setting (COMMA setting)* RPAREN ;
 configClause : CONFIG FILE? STRING ;
+// Ludwig's hyperopt parameters: trainer.learning_rate = LOGUNIFORM(0.0001, 0.1), combiner.output_size = CHOICE(16, 32).
+hyperoptClause    : HYPEROPT LPAREN hyperoptParameter (COMMA hyperoptParameter)* RPAREN ;
+hyperoptParameter : path EQ space=identifier LPAREN (settingValue (COMMA settingValue)*)? RPAREN ;
 
 target     : identifier featureType? ;
 givenList  : STAR (EXCEPT LPAREN identifier (COMMA identifier)* RPAREN)? | feature (COMMA feature)* ;
@@ -135,7 +139,7 @@ nonReserved
     | TIMESERIES | H3
     | CONFIG | FILE | EXCEPT | RETRAIN | EXPLAIN | OF | EXPLANATION | ARRAY | RANGE | TRAINING | LOG | CONFUSION
     | MATRIX | CALIBRATION | ROC | FEATURE | IMPORTANCE | DRIFT | TRIALS | REPORT | DIFF | ALTER | ACTIVE | EXPORT | IMPORT | TO | PATHS
-    | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV | WARNINGS | SPARK
+    | ATTACH | DETACH | DATABASE | FILES | SOURCES | ENV | WARNINGS | SPARK | HYPEROPT
     ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
@@ -200,6 +204,7 @@ FILES : 'FILES' ;
 SOURCES : 'SOURCES' ;
 ENV : 'ENV' ;
 WARNINGS : 'WARNINGS' ;
+HYPEROPT : 'HYPEROPT' ;
 SPARK : 'SPARK' ;
 BINARY : 'BINARY' ;
 NUMBER : 'NUMBER' ;

@@ -37,7 +37,11 @@ public final class Lowering {
      * columns, where the statement overrode the config) and where each value came from (path as
      * {@link ConfigPaths} writes it → config, statement, with, inferred, defaults or default).
      */
-    public record Lowered(ModelConfig config, List<String> notes, Map<String, String> sources) {
+    public record Lowered(ModelConfig config, List<String> notes, Map<String, String> sources, Hyperopt hyperopt) {
+        public Lowered(ModelConfig config, List<String> notes, Map<String, String> sources) {
+            this(config, notes, sources, null);
+        }
+
         public Lowered(ModelConfig config, List<String> notes) {
             this(config, notes, Map.of());
         }
@@ -53,10 +57,33 @@ public final class Lowering {
         ObjectNode statement = root.deepCopy();
         Overrides.apply(root, stmt.with(), notes);
         notes.addAll(ConfigUpgrader.upgrade(root)); // an old spelling may come in through WITH too
-        Set<String> dataDefaults = DataDefaults.apply(root, columns, notes);
         List<String> names = columns.stream().map(ColumnProfile::name).toList();
-        return DataDefaults.mark(resolve(root, names, notes, fromConfig, statement, merge.inferred, merge.discovered,
-                "config"), dataDefaults);
+        Hyperopt hyperopt = Hyperopt.take(root, stmt.hyperopt(), names); // the search is no part of a version's config
+        fromConfig.remove("hyperopt");
+        statement.remove("hyperopt");
+        if (hyperopt != null && "auto".equals(root.path("model_type").asText())) {
+            throw new PqlException(ErrorCode.NOT_SUPPORTED, "At 'model_type': hyperopt with model_type auto is not "
+                    + "supported (a trial trains one model, auto an ensemble); set model_type ecd or gbm.");
+        }
+        if (hyperopt != null && !root.has("model_type")) {
+            root.put("model_type", "ecd"); // a trial trains one model: the network, not auto's ensemble
+            notes.add("hyperopt searches the network (model_type ecd) rather than model_type auto's ensemble; set "
+                    + "model_type gbm to search the trees.");
+        }
+        Set<String> dataDefaults = DataDefaults.apply(root, columns, notes);
+        Lowered lowered = DataDefaults.mark(resolve(root, names, notes, fromConfig, statement, merge.inferred,
+                merge.discovered, "config"), dataDefaults);
+        if (hyperopt == null) {
+            return lowered;
+        }
+        hyperopt = new Hyperopt(hyperopt.parameters(), hyperopt.numSamples(), hyperopt.searchAlg(), hyperopt.metric(),
+                hyperopt.goal(), root.deepCopy(), names); // the user's tree with the data's defaults, as trials lower it
+        hyperopt.check(lowered.config());
+        Map<String, String> sources = new java.util.LinkedHashMap<>(lowered.sources());
+        for (HyperoptSpace s : hyperopt.parameters()) {
+            sources.replaceAll((path, source) -> path.equalsIgnoreCase(s.path()) ? "hyperopt" : source);
+        }
+        return new Lowered(lowered.config(), lowered.notes(), sources, hyperopt);
     }
 
     /**

@@ -21,8 +21,8 @@ final class SectionChecks {
 
     /** Ludwig sections PQL cannot run yet, said in their own words rather than as one more unknown option. */
     private static final Map<String, String> SPECIAL = Map.of(
-            "hyperopt", "hyperparameter search (Ludwig's hyperopt section) is not supported by PQL yet; remove the "
-                    + "section, and try values with CREATE OR REPLACE MODEL ... WITH (...) or RETRAIN ... WITH (...).",
+            "hyperopt", "hyperparameter search (Ludwig's hyperopt section) runs in CREATE MODEL only (HYPEROPT or a "
+                    + "hyperopt section in CONFIG); RETRAIN trains a version's chosen config again without searching.",
             "backend", "only the local backend is supported by PQL yet (Ludwig's backend: {type: local}); remove the "
                     + "section to train on this machine.");
 

@@ -4,6 +4,7 @@ import dev.pql.config.AutoCandidates;
 import dev.pql.config.ColumnProfile;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.FeatureType;
+import dev.pql.config.Hyperopt;
 import dev.pql.config.Lowering;
 import dev.pql.config.ModelConfig;
 import dev.pql.data.Profiler;
@@ -30,6 +31,7 @@ import dev.pql.train.AutoTraining;
 import dev.pql.train.FoldTraining;
 import dev.pql.train.Trial;
 import dev.pql.train.GbmTrainer;
+import dev.pql.train.HyperoptSearch;
 import dev.pql.train.TrainingProgress;
 import dev.pql.train.TrainingLimits;
 import dev.pql.train.TrainingQueue;
@@ -79,7 +81,7 @@ final class CreateModelCommand {
         sampled.addAll(lowered.notes());
         try {
             return train(new Job(name, lowered.config(), sampled, table, stmt.from().sql(), text,
-                    !stmt.orReplace()), progress, cancelled);
+                    !stmt.orReplace(), lowered.hyperopt()), progress, cancelled);
         } catch (PqlException e) {
             if (stmt.ifNotExists() && e.code() == ErrorCode.MODEL_ALREADY_EXISTS) {
                 return ExecResult.count(0); // another statement created it meanwhile: it exists, as asked
@@ -88,9 +90,16 @@ final class CreateModelCommand {
         }
     }
 
-    /** Everything one training run needs; {@code mustBeNew} refuses to add a version to an existing model. */
+    /**
+     * Everything one training run needs; {@code mustBeNew} refuses to add a version to an existing model;
+     * {@code hyperopt} (nullable) searches values of the config, the best trial becoming the version.
+     */
     record Job(String name, ModelConfig config, List<String> notes, Table table, String sourceSql, String statement,
-               boolean mustBeNew) {
+               boolean mustBeNew, Hyperopt hyperopt) {
+        Job(String name, ModelConfig config, List<String> notes, Table table, String sourceSql, String statement,
+            boolean mustBeNew) {
+            this(name, config, notes, table, sourceSql, statement, mustBeNew, null);
+        }
     }
 
     /**
@@ -121,29 +130,29 @@ final class CreateModelCommand {
     }
 
     /** Fits the features on the training split, trains, and saves the version. */
-    private ExecResult fitTrainAndSave(Job job, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
-        ModelConfig config = job.config();
+    private ExecResult fitTrainAndSave(Job job, Consumer<TrainingProgress> reported, BooleanSupplier cancelled) {
+        ModelConfig searched = job.config();
         Table table = job.table();
-        FeatureConfig target = config.outputFeatures().get(0);
-        requireColumns(config, table);
-        List<Object[]> rows = trainingRows(table, config);
+        FeatureConfig target = searched.outputFeatures().get(0);
+        requireColumns(searched, table);
+        List<Object[]> rows = trainingRows(table, searched);
         if (rows.size() < 2) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
         }
-        for (FeatureConfig out : config.outputFeatures()) {
-            TrainingLimits.check(config, out, column(rows, table.indexOf(out.column())));
+        for (FeatureConfig out : searched.outputFeatures()) {
+            TrainingLimits.check(searched, out, column(rows, table.indexOf(out.column())));
         }
         List<String> notes = new ArrayList<>(job.notes());
-        notes.addAll(TrainingDataNotes.of(config, table, rows));
-        Split split = split(config, table, rows, target);
-        int folds = config.trainer().folds() == null ? 1 : config.trainer().folds();
+        notes.addAll(TrainingDataNotes.of(searched, table, rows));
+        Split split = split(searched, table, rows, target);
+        int folds = searched.trainer().folds() == null ? 1 : searched.trainer().folds();
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
         int[] fitted = folds > 1 ? concat(split.train(), split.validation()) : split.train();
 
         List<FeatureProcessor> inputs = new ArrayList<>();
         List<Encoded> encoded = new ArrayList<>();
-        for (FeatureConfig f : config.inputFeatures()) {
+        for (FeatureConfig f : searched.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
             List<Object> values = column(rows, table.indexOf(f.column()));
             p.fit(select(values, fitted));
@@ -152,7 +161,7 @@ final class CreateModelCommand {
         }
         List<OutputHead> heads = new ArrayList<>();
         List<TrainingData.Target> targets = new ArrayList<>();
-        for (FeatureConfig out : config.outputFeatures()) { // one decoder head each (Ludwig's multi-task ECD)
+        for (FeatureConfig out : searched.outputFeatures()) { // one decoder head each (Ludwig's multi-task ECD)
             FeatureProcessor p = Processors.create(out, true);
             List<Object> values = column(rows, table.indexOf(out.column()));
             p.fit(select(values, fitted));
@@ -166,7 +175,7 @@ final class CreateModelCommand {
 
         boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
         // One family trained as its model_type trains it: one model, or one per fold with out-of-fold scores.
-        Function<ModelConfig, TrainingResult> family = c -> {
+        java.util.function.BiFunction<ModelConfig, Consumer<TrainingProgress>, TrainingResult> trainWith = (c, progress) -> {
             FoldTraining.OneModel one = (fold, s) -> {
                 Split resampled = s.resample(targetValues, c.preprocessing().oversampleMinority(),
                         c.preprocessing().undersampleMajority(), c.randomSeed());
@@ -180,20 +189,27 @@ final class CreateModelCommand {
                     ? FoldTraining.train(folds, split, classes ? targetValues : null, c.randomSeed(), head, data, one)
                     : one.train(1, split);
         };
+        Function<ModelConfig, TrainingResult> family = c -> trainWith.apply(c, reported);
         List<Trial> trials = new ArrayList<>();
         long queuedAt = System.nanoTime();
+        ModelConfig[] chosen = {searched}; // the config of the version: the best trial's under HYPEROPT
         TrainingResult result = TrainingQueue.process().run(() -> {
-                    if (!AutoCandidates.isAuto(config)) {
-                        return family.apply(config);
+                    if (job.hyperopt() != null) {
+                        return search(job.hyperopt(), searched, heads.get(0), trainWith, reported, cancelled, trials,
+                                notes, chosen);
                     }
-                    AutoTraining.Result auto = AutoTraining.train(AutoCandidates.of(config, fitted.length), head, data,
+                    if (!AutoCandidates.isAuto(searched)) {
+                        return family.apply(searched);
+                    }
+                    AutoTraining.Result auto = AutoTraining.train(AutoCandidates.of(searched, fitted.length), head, data,
                             split.test(), candidate -> family.apply(candidate.config()));
                     trials.addAll(auto.trials());
                     notes.add(AutoTraining.note(auto.trials()));
                     return auto.result();
                 },
-                ahead -> progress.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
+                ahead -> reported.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
 
+        ModelConfig config = chosen[0];
         Calibration calibration = calibrate(head, data, result, folds > 1, notes);
         TrainingProfile profile = TrainingProfile.of(config.inputFeatures(),
                 config.inputFeatures().stream().map(f -> select(column(rows, table.indexOf(f.column())), fitted)).toList());
@@ -210,6 +226,51 @@ final class CreateModelCommand {
                 result.weights(), result.log(), info, calibration, profile,
                 trials.isEmpty() ? null : trials), job.mustBeNew());
         return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
+    }
+
+    /**
+     * Runs a HYPEROPT search: each trial trains its config as {@code family} trains a model (its folds
+     * included), with progress as {@code trial i/n}; the best trial's config goes to {@code chosen[0]}.
+     * Processors are fitted once on the base config: a searched value that changes preprocessing is
+     * refused by {@link #requireSamePreprocessing}.
+     */
+    private static TrainingResult search(Hyperopt hyperopt, ModelConfig base, OutputHead head,
+                                         java.util.function.BiFunction<ModelConfig, Consumer<TrainingProgress>,
+                                                 TrainingResult> family,
+                                         Consumer<TrainingProgress> progress, BooleanSupplier cancelled,
+                                         List<Trial> trials, List<String> notes, ModelConfig[] chosen) {
+        int total = hyperopt.plan(base.randomSeed()).size();
+        HyperoptSearch.Result r = HyperoptSearch.run(hyperopt, base, head.feature().name(), (c, trial) -> {
+            if (cancelled.getAsBoolean()) {
+                throw new PqlException(ErrorCode.CANCELLED, "Training cancelled during hyperopt trial " + trial + "/"
+                        + total + "; nothing was saved.");
+            }
+            requireSamePreprocessing(base, c);
+            return family.apply(c, p -> progress.accept(p.inTrial(trial, total)));
+        });
+        trials.addAll(r.trials());
+        notes.add(HyperoptSearch.note(r, total));
+        chosen[0] = r.config();
+        return r.result();
+    }
+
+    /**
+     * Trials share the processors fitted on the base config (one vocabulary, one normalisation), so a
+     * searched path may change the model and trainer, not the features' preprocessing or types.
+     */
+    private static void requireSamePreprocessing(ModelConfig base, ModelConfig trial) {
+        List<FeatureConfig> a = new ArrayList<>(base.inputFeatures());
+        a.addAll(base.outputFeatures());
+        List<FeatureConfig> b = new ArrayList<>(trial.inputFeatures());
+        b.addAll(trial.outputFeatures());
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Objects.equals(a.get(i).preprocessing(), b.get(i).preprocessing())
+                    || a.get(i).type() != b.get(i).type()) {
+                throw new PqlException(ErrorCode.NOT_SUPPORTED, "hyperopt cannot search the preprocessing or type of "
+                        + "feature '" + a.get(i).name() + "' yet (trials share the features fitted once); search "
+                        + "encoder, combiner and trainer options.");
+            }
+        }
     }
 
     /**

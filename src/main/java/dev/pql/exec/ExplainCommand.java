@@ -39,7 +39,7 @@ final class ExplainCommand {
                 List<String> notes = new java.util.ArrayList<>(lowered.notes());
                 notes.add("Model '" + c.name().text() + "' already exists: CREATE MODEL would fail; CREATE OR REPLACE "
                         + "MODEL adds a version.");
-                lowered = new Lowering.Lowered(lowered.config(), notes, lowered.sources());
+                lowered = new Lowering.Lowered(lowered.config(), notes, lowered.sources(), lowered.hyperopt());
             }
         } else if (x.statement() instanceof Ast.Retrain r) {
             ModelStore store = session.models();
@@ -58,7 +58,20 @@ final class ExplainCommand {
             notes = new java.util.ArrayList<>(notes);
             notes.add(autoPlan(lowered.config(), rows));
         }
+        if (lowered.hyperopt() != null) {
+            notes = new java.util.ArrayList<>(notes);
+            notes.add(hyperoptPlan(lowered.hyperopt(), lowered.config()));
+        }
         return ExecResult.rows(rows.build(), notes);
+    }
+
+    /** What HYPEROPT will try, in words: the rows of the searched paths have the source {@code hyperopt}. */
+    private static String hyperoptPlan(dev.pql.config.Hyperopt h, ModelConfig config) {
+        int trials = h.plan(config.randomSeed()).size();
+        return "hyperopt will train " + trials + " trial(s) one after the other (" + h.searchAlg() + " search of "
+                + String.join(", ", h.parameters().stream().map(p -> p.path() + " (" + p.space() + ")").toList())
+                + ") and keep the best by " + (h.metric() == null ? "the validation metric" : h.metric())
+                + " on held-out rows; SHOW TRIALS lists them afterwards.";
     }
 
     /** What model_type auto will try: a row per candidate (source {@code auto}), and the plan in words. */

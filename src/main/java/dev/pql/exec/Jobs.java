@@ -77,7 +77,11 @@ public final class Jobs {
                 state = State.RUNNING;
                 double perFold = ((p.epoch() - 1) + (double) p.batch() / Math.max(1, p.batches())) / Math.max(1, p.epochs());
                 progress = Math.max(0, Math.min(1, ((p.fold() - 1) + perFold) / Math.max(1, p.folds())));
-                detail = (p.folds() > 1 ? "fold " + p.fold() + "/" + p.folds() + " " : "")
+                if (p.trials() > 1) { // a HYPEROPT search: each trial trains its model (and folds) anew
+                    progress = Math.max(0, Math.min(1, ((p.trial() - 1) + progress) / p.trials()));
+                }
+                detail = (p.trials() > 1 ? "trial " + p.trial() + "/" + p.trials() + " " : "")
+                        + (p.folds() > 1 ? "fold " + p.fold() + "/" + p.folds() + " " : "")
                         + "epoch " + p.epoch() + "/" + p.epochs() + " batch " + p.batch() + "/" + p.batches();
             }
         }

@@ -36,22 +36,41 @@ public final class Ast {
 
     /**
      * {@code CREATE [OR REPLACE] MODEL [IF NOT EXISTS] m [PREDICT ...] [GIVEN ... | GIVEN * [EXCEPT (...)]]
-     * FROM ... [WITH (...)] [CONFIG [FILE] '...']}. {@code except} lists columns left out of GIVEN *.
+     * FROM ... [HYPEROPT (...)] [WITH (...)] [CONFIG [FILE] '...']}. {@code except} lists columns left out
+     * of GIVEN *; {@code hyperopt} the searched parameters of the HYPEROPT clause (empty without one).
      */
     public record CreateModel(Name name, boolean orReplace, boolean ifNotExists, List<Target> targets,
                               List<Feature> given, List<Name> except, Source from, Map<String, Object> with,
-                              ConfigRef config) implements Statement {
+                              ConfigRef config, List<HyperoptParameter> hyperopt) implements Statement {
         public CreateModel {
             targets = List.copyOf(targets);
             given = List.copyOf(given);
             except = List.copyOf(except);
             with = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(with));
+            hyperopt = List.copyOf(hyperopt);
+        }
+
+        /** The statement without a HYPEROPT clause. */
+        public CreateModel(Name name, boolean orReplace, boolean ifNotExists, List<Target> targets,
+                           List<Feature> given, List<Name> except, Source from, Map<String, Object> with,
+                           ConfigRef config) {
+            this(name, orReplace, ifNotExists, targets, given, except, from, with, config, List.of());
         }
 
         /** The statement without its CONFIG clause (lowering merges a config in separately). */
         public CreateModel(Name name, boolean orReplace, boolean ifNotExists, List<Target> targets,
                            List<Feature> given, Source from, Map<String, Object> with) {
             this(name, orReplace, ifNotExists, targets, given, List.of(), from, with, null);
+        }
+    }
+
+    /**
+     * One parameter of the HYPEROPT clause, {@code trainer.learning_rate = LOGUNIFORM(0.0001, 0.1)}: the
+     * config path searched, the space as written (lower-cased: Ludwig's space names) and its arguments.
+     */
+    public record HyperoptParameter(String path, String space, List<Object> arguments, Position position) {
+        public HyperoptParameter {
+            arguments = List.copyOf(arguments);
         }
     }
 

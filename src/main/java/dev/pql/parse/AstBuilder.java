@@ -53,8 +53,21 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
                     + position(ctx.getStart()) + ") says neither PREDICT nor CONFIG: name the target with PREDICT col, "
                     + "or give a config with output_features.");
         }
+        List<Ast.HyperoptParameter> hyperopt = new ArrayList<>();
+        if (ctx.hyperoptClause() != null) {
+            for (PqlParser.HyperoptParameterContext h : ctx.hyperoptClause().hyperoptParameter()) {
+                String path = String.join(".", h.path().identifier().stream().map(i -> name(i).text()).toList());
+                if (hyperopt.stream().anyMatch(p -> p.path().equalsIgnoreCase(path))) {
+                    throw new PqlException(ErrorCode.SYNTAX_ERROR, "HYPEROPT searches '" + path + "' twice (at "
+                            + position(h.getStart()) + "). Give each parameter once.");
+                }
+                hyperopt.add(new Ast.HyperoptParameter(path, name(h.space).text().toLowerCase(java.util.Locale.ROOT),
+                        h.settingValue().stream().map(this::settingValue).toList(), position(h.getStart())));
+            }
+        }
         return new Ast.CreateModel(name(ctx.name), ctx.REPLACE() != null, ctx.EXISTS() != null, targets, given, except,
-                source(ctx.source()), ctx.withClause() == null ? Map.of() : settings(ctx.withClause().setting()), config);
+                source(ctx.source()), ctx.withClause() == null ? Map.of() : settings(ctx.withClause().setting()), config,
+                hyperopt);
     }
 
     @Override

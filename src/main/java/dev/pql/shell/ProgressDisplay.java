@@ -179,9 +179,10 @@ final class ProgressDisplay implements AutoCloseable {
     return head + "[" + bar + "]" + tail;
   }
 
-  /** {@code fold 2/5 } while one of several folds' models trains, else nothing. */
+  /** {@code trial 3/12 fold 2/5 } while one of several trials' or folds' models trains, else nothing. */
   private static String fold(TrainingProgress p) {
-    return p.folds() > 1 ? String.format(Locale.ROOT, "fold %d/%d ", p.fold(), p.folds()) : "";
+    return (p.trials() > 1 ? String.format(Locale.ROOT, "trial %d/%d ", p.trial(), p.trials()) : "")
+        + (p.folds() > 1 ? String.format(Locale.ROOT, "fold %d/%d ", p.fold(), p.folds()) : "");
   }
 
   /** The permanent line of a finished epoch. */

@@ -11,7 +11,19 @@ import java.util.Map;
  */
 public record TrainingProgress(int epoch, int epochs, int batch, int batches, double loss,
                                Map<String, Double> validation, double elapsedSeconds, Map<String, Double> training,
-                               int fold, int folds, int jobsAhead) {
+                               int fold, int folds, int jobsAhead, int trial, int trials) {
+
+    /** An event outside a hyperparameter search (trial 1 of 1). */
+    public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,
+                            double elapsedSeconds, Map<String, Double> training, int fold, int folds, int jobsAhead) {
+        this(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds, jobsAhead, 1, 1);
+    }
+
+    /** This event as one of trial {@code trial} of {@code trials} of a HYPEROPT search (each trial trains anew). */
+    public TrainingProgress inTrial(int trial, int trials) {
+        return new TrainingProgress(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds,
+                jobsAhead, trial, trials);
+    }
 
     /** An event of one fold's model training (not queued). */
     public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,
@@ -42,7 +54,7 @@ public record TrainingProgress(int epoch, int epochs, int batch, int batches, do
     /** This event as one of fold {@code fold} of {@code folds} (k-fold training: epochs restart with each fold). */
     public TrainingProgress inFold(int fold, int folds) {
         return new TrainingProgress(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds,
-                jobsAhead);
+                jobsAhead, trial, trials);
     }
 
     /** An event without training metrics (every batch event). */

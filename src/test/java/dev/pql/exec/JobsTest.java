@@ -30,6 +30,11 @@ class JobsTest {
         assertEquals(0.375, running.progress(), 1e-9);
         assertEquals("epoch 2/4 batch 5/10", running.detail());
 
+        job.progress(new TrainingProgress(2, 4, 5, 10, 0.3, Map.of(), 1.0).inTrial(3, 12));
+        Jobs.JobInfo searching = jobs.snapshot().get(0);
+        assertEquals("trial 3/12 epoch 2/4 batch 5/10", searching.detail());
+        assertEquals((2 + 0.375) / 12, searching.progress(), 1e-9, "a HYPEROPT search's progress spans its trials");
+
         job.finish(null);
         Jobs.JobInfo done = jobs.snapshot().get(0);
         assertEquals(Jobs.State.SUCCEEDED, done.state());

@@ -108,7 +108,7 @@ final class CreateModelCommand {
      */
     ExecResult train(Job given, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
         Job job = new Job(given.name(), ImageFolders.settle(session, given.config()), given.notes(), given.table(),
-                given.sourceSql(), given.statement(), given.mustBeNew());
+                given.sourceSql(), given.statement(), given.mustBeNew(), given.hyperopt());
         // The JVM's user until sessions carry their own (the server's users come with the Session).
         Jobs.Job running = session.engine().jobs().start(job.name(), session.user(), job.statement(),
                 job.mustBeNew());

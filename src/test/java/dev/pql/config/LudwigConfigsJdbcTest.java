@@ -117,10 +117,6 @@ class LudwigConfigsJdbcTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known bug, tracked in issue 16's note: tabnet with a number output gave a NaN "
-            + "loss in some runs (1 to 2 of 4, seed fixed). Not reproduced since on the ludwig-image branch (13 clean "
-            + "runs: this test in its class, 4 runs on this table and 8 seeds in a JVM of their own); sparsemax's "
-            + "infinite mask on logits above ~1.7e7 is fixed (TabNetTest). Re-enable once full suites stay green with it")
     void tabnetRegression() throws SQLException {
         create("tabreg", "42_tabnet_regression.yaml");
         assertEquals(240, rows("PREDICT price USING tabreg GIVEN SELECT * FROM people").size());

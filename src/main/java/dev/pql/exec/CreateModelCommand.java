@@ -96,10 +96,6 @@ final class CreateModelCommand {
      */
     record Job(String name, ModelConfig config, List<String> notes, Table table, String sourceSql, String statement,
                boolean mustBeNew, Hyperopt hyperopt) {
-        Job(String name, ModelConfig config, List<String> notes, Table table, String sourceSql, String statement,
-            boolean mustBeNew) {
-            this(name, config, notes, table, sourceSql, statement, mustBeNew, null);
-        }
     }
 
     /**

@@ -33,7 +33,8 @@ final class RetrainCommand {
         List<String> notes = new java.util.ArrayList<>();
         notes.add("retrained from version " + active + (r.with().isEmpty() ? "" : " with " + r.with()));
         Table table = Table.read(session.sql().trainingRows(sql, at, notes));
-        return new CreateModelCommand(session).train(new CreateModelCommand.Job(name, config, notes, table, sql, text, false),
+        return new CreateModelCommand(session).train(new CreateModelCommand.Job(name, config, notes, table, sql, text, false,
+                null), // RETRAIN trains the version's chosen config again; it does not search
                 progress, cancelled);
     }
 }

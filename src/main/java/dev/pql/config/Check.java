@@ -95,6 +95,22 @@ public interface Check {
     }
 
     /** A non-empty list whose every element passes {@code element}. */
+    /**
+     * A list of sections checked one by one (fc_layers, conv_layers): the first problem, its path
+     * prefixed with the section's index ({@code [2].dropout}).
+     */
+    static Check eachSection(String describe, java.util.function.BiFunction<JsonNode, String, Problem> section) {
+        return of(describe, v -> {
+            for (int i = 0; i < v.size(); i++) {
+                Problem p = section.apply(v.get(i), "[" + i + "]");
+                if (p != null) {
+                    return p;
+                }
+            }
+            return null;
+        });
+    }
+
     static Check each(Check element) {
         return of("non-empty; each " + element.describe(), v -> {
             if (v.isEmpty()) {

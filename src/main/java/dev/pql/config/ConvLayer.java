@@ -39,18 +39,8 @@ public record ConvLayer(
 
     /** The check of a conv_layers list: each layer's keys and values; the first problem, with the layer's index. */
     static Check check() {
-        return Check.of("each layer: " + String.join(", ", KEYS), v -> {
-            for (int i = 0; i < v.size(); i++) {
-                if (!v.get(i).isObject()) {
-                    return Check.Problem.invalid("[" + i + "] must be a section of " + String.join(", ", KEYS));
-                }
-                Check.Problem p = layer(v.get(i), "[" + i + "]");
-                if (p != null) {
-                    return p;
-                }
-            }
-            return null;
-        });
+        return Check.eachSection("each layer: " + String.join(", ", KEYS), (layer, at) -> layer.isObject()
+                ? layer(layer, at) : Check.Problem.invalid(at + " must be a section of " + String.join(", ", KEYS)));
     }
 
     private static Check.Problem layer(JsonNode layer, String at) {

@@ -32,15 +32,7 @@ public record FcLayer(
 
     /** The check of an fc_layers list: each layer's keys and values; the first problem, with the layer's index. */
     static Check check() {
-        return Check.of("each layer: " + String.join(", ", KEYS), v -> {
-            for (int i = 0; i < v.size(); i++) {
-                Check.Problem p = layer(v.get(i), "[" + i + "]");
-                if (p != null) {
-                    return p;
-                }
-            }
-            return null;
-        });
+        return Check.eachSection("each layer: " + String.join(", ", KEYS), FcLayer::layer);
     }
 
     private static Check.Problem layer(JsonNode layer, String at) {

@@ -33,6 +33,11 @@ public record Attachment(String name, Kind kind, String location, String user, S
         public String word() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** Whether a module outside the engine's jar serves this kind (see {@link SourceProvider}). */
+        public boolean provided() {
+            return this != DATABASE && this != FILES;
+        }
     }
 
     /** Seconds to wait for a source to answer a connection before giving up. */

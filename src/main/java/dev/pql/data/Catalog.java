@@ -78,7 +78,7 @@ public final class Catalog implements AutoCloseable {
             FileSource.check(a.name(), folder);
             a = new Attachment(a.name(), a.kind(), folder.toString(), null, null, null, null, null, null, "files",
                     a.attachedAt());
-        } else if (a.kind() != Attachment.Kind.DATABASE) {
+        } else if (a.kind().provided()) {
             a = provider(a.kind()).attach(new Attachment(a.name(), a.kind(), a.location(), null, null, null, null,
                     null, a.timeoutSeconds(), null, a.attachedAt(), requested.options()));
         } else {
@@ -96,7 +96,7 @@ public final class Catalog implements AutoCloseable {
         }
         sources.remove(name);
         changes.incrementAndGet();
-        if (a.kind() != Attachment.Kind.DATABASE && a.kind() != Attachment.Kind.FILES) {
+        if (a.kind().provided()) {
             provider(a.kind()).detach(a);
         }
         synchronized (pools) {
@@ -122,7 +122,7 @@ public final class Catalog implements AutoCloseable {
         if (a.kind() == Attachment.Kind.FILES) {
             return new FileSource(Path.of(a.location())).tableNames();
         }
-        if (a.kind() != Attachment.Kind.DATABASE) {
+        if (a.kind().provided()) {
             return provider(a.kind()).tables(a);
         }
         List<String> names = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class Catalog implements AutoCloseable {
         for (Attachment a : sources.list()) {
             if (a.kind() == Attachment.Kind.FILES) {
                 root.add(a.name(), new FileSource(Path.of(a.location())));
-            } else if (a.kind() != Attachment.Kind.DATABASE) {
+            } else if (a.kind().provided()) {
                 root.add(a.name(), provider(a.kind()).schema(a));
             } else {
                 AttachedSchema.addTo(root, pool(a));
@@ -186,7 +186,12 @@ public final class Catalog implements AutoCloseable {
     /** The attached source of that name when a module outside the engine serves it (Spark); else null. */
     public Attachment providedSource(String name) {
         Attachment a = sources.find(name).orElse(null);
-        return a == null || a.kind() == Attachment.Kind.DATABASE || a.kind() == Attachment.Kind.FILES ? null : a;
+        return a == null || !a.kind().provided() ? null : a;
+    }
+
+    /** Whether any attached source is served by a module (Spark): without one, no query is answered at a source. */
+    public boolean hasProvidedSources() {
+        return sources.list().stream().anyMatch(a -> a.kind().provided());
     }
 
     /** The module that serves a kind of source; 0A000 naming the jar to add when it is not on the class path. */

@@ -53,10 +53,7 @@ public final class SqlLayer implements AutoCloseable {
     private Connection calcite;
     private final CalcitePlans plans = new CalcitePlans();
     private long calciteChanges;
-
-    public SqlLayer(Catalog catalog, Connection store, EngineSchemas engine) {
-        this(catalog, store, engine, true);
-    }
+    private final boolean pushDown;
 
     /**
      * @param pushDown whether a query may be handed whole to a source that answers it where its data
@@ -70,8 +67,6 @@ public final class SqlLayer implements AutoCloseable {
         this.engine = engine;
         this.pushDown = pushDown;
     }
-
-    private final boolean pushDown;
 
     /** Whether a statement needs Calcite: it has a PREDICT as a table, or names an attached source or pql. */
     public boolean needsCalcite(Ast.Sql sql) {
@@ -214,8 +209,8 @@ public final class SqlLayer implements AutoCloseable {
             }
         }
         SqlShape.Ctas ctas = shape.ctas();
-        if (ctas != null && sourceOf(ctas.table()) != null) {
-            Attachment target = sourceOf(ctas.table());
+        Attachment target = ctas == null ? null : sourceOf(ctas.table());
+        if (target != null) {
             if (!pushDown) {
                 throw new PqlException(ErrorCode.INSUFFICIENT_PRIVILEGE, "CREATE TABLE " + ctas.table() + " writes files "
                         + "through " + target.name() + "'s " + target.kind().word() + " application on the server; over the "
@@ -252,7 +247,8 @@ public final class SqlLayer implements AutoCloseable {
 
     /** The module-served source that may answer the whole query: the only source or engine schema it names. */
     private Attachment answeringSource(Ast.Sql sql) {
-        if (!pushDown || sql.sql().indexOf('.') < 0) {
+        // Cheap tests first: the statement is not lexed unless a module-served source is attached.
+        if (!pushDown || sql.sql().indexOf('.') < 0 || !catalog.hasProvidedSources()) {
             return null;
         }
         Set<String> named = SqlShape.of(sql.sql()).qualifiers();

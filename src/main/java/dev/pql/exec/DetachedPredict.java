@@ -33,21 +33,16 @@ public final class DetachedPredict implements AutoCloseable {
         return open(models, parse(statement));
     }
 
-    public static DetachedPredict open(Path models, Ast.Predict p) {
+    private static DetachedPredict open(Path models, Ast.Predict p) {
         return new DetachedPredict(ModelResolver.resolve(ModelStore.reader(models), p), p);
     }
 
     /** The PREDICT statement in {@code text}; 42000 when it is anything else. */
-    public static Ast.Predict parse(String text) {
+    private static Ast.Predict parse(String text) {
         if (StatementParser.parse(text) instanceof Ast.Predict p) {
             return p;
         }
         throw new PqlException(ErrorCode.SYNTAX_ERROR, "Expected a PREDICT statement, got: " + text);
-    }
-
-    /** The model's name and the version that answers. */
-    public String model() {
-        return model.name() + " version " + model.version();
     }
 
     /** The columns the PREDICT answers over GIVEN columns {@code given}, without scoring a row. */

@@ -17,7 +17,7 @@ final class GenericTypes {
 
     /** The CREATE TABLE statement with H2's types for generic ones; any other text unchanged. */
     static String forStore(String sql) {
-        if (!sql.regionMatches(true, 0, "CREATE", 0, 6) && !sql.stripLeading().regionMatches(true, 0, "CREATE", 0, 6)
+        if (!sql.stripLeading().regionMatches(true, 0, "CREATE", 0, 6)
                 || !sql.toUpperCase(java.util.Locale.ROOT).contains("BIT")) {
             return sql; // the common case, kept cheap
         }

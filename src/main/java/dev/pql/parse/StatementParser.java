@@ -27,8 +27,9 @@ public final class StatementParser {
         tokens.fill();
         if (!isPql(leadingTokens(tokens, 5))) {
             MisspeltStatement.check(text, tokens);
-            String sql = GenericTypes.forStore(stripSemicolon(text));
-            return sql.equals(stripSemicolon(text)) ? new Ast.Sql(sql, embeddedStatements(text, tokens)) : new Ast.Sql(sql);
+            String plain = stripSemicolon(text);
+            String sql = GenericTypes.forStore(plain);
+            return sql.equals(plain) ? new Ast.Sql(sql, embeddedStatements(text, tokens)) : new Ast.Sql(sql);
         }
         PqlParser parser = new PqlParser(tokens);
         parser.removeErrorListeners();

@@ -59,6 +59,7 @@ public final class SparkSource implements SourceProvider {
     static final long SAMPLE_SEED = 42;
     private SparkSession spark;
     private boolean owner;
+    /** Numbers the temporary views of PREDICTs: queries of several sessions share one Spark session. */
     private final AtomicLong views = new AtomicLong();
 
     @Override
@@ -236,7 +237,7 @@ public final class SparkSource implements SourceProvider {
      * temporary view of the PREDICT scored in Spark's executors. Null when it holds a PQL statement
      * Spark cannot answer (EVALUATE, SHOW ...).
      */
-    private static String rewrite(SparkSession s, String sql, Path models, List<String> made) {
+    private String rewrite(SparkSession s, String sql, Path models, List<String> made) {
         if (!(StatementParser.parse(sql) instanceof Ast.Sql parsed)) {
             return null;
         }
@@ -250,7 +251,7 @@ public final class SparkSource implements SourceProvider {
                 return null;
             }
             Dataset<Row> scored = PqlSpark.predictWith(s.sql(q.sql()), models, e.text());
-            String view = "pql_predict_" + System.identityHashCode(made) + "_" + made.size();
+            String view = "pql_predict_" + views.incrementAndGet();
             scored.createOrReplaceTempView(view);
             made.add(view);
             out.append(sql, copied, e.start()).append(view);

@@ -11,9 +11,11 @@ import java.util.Map;
  * Temperature scaling (Guo et al. 2017), fitted on held-out rows and stored with a version:
  * probabilities p become softmax(log p / T) (binary: sigmoid(logit p / T)). One number, fitted by
  * minimising the log loss, so the order of the classes, and with it every argmax, stays as it was:
- * accuracy does not move, only how sure the model says it is. A temperature that would raise the
- * held-out rows' expected calibration error is not taken (T stays 1), so ECE after <= ECE before there. Working on probabilities (not the
- * network's logits) lets the same map serve k-fold averages and LightGBM's probabilities.
+ * accuracy does not move, only how sure the model says it is. A temperature is taken only when it
+ * lowers the held-out log loss by more than the rows' noise and does not raise their expected
+ * calibration error; otherwise T stays 1 and the scores stay bit for bit as trained. Working on
+ * probabilities (not the network's logits) lets the same map serve k-fold averages and LightGBM's
+ * probabilities.
  *
  * @param method     "temperature"
  * @param temperature T; above 1 softens an overconfident model, below 1 sharpens a timid one
@@ -44,6 +46,8 @@ public record Calibration(
     /** The search range of 1/T: from twenty times softer to twenty times sharper. */
     private static final double LOW = 0.05;
     private static final double HIGH = 20;
+    /** The score test's critical value: 1.96, a 5% chance of moving calibrated scores by noise. */
+    private static final double SIGNIFICANCE = 1.96;
 
     /**
      * Fits a temperature to held-out scores (probabilities) and their truths; null when there are
@@ -77,8 +81,11 @@ public record Calibration(
             }
         }
         double beta = Math.exp((a + b) / 2);
-        if (logLoss(type, scores, truth, beta) > logLoss(type, scores, truth, 1.0)) {
-            beta = 1.0; // never worse than leaving the scores alone
+        if (logLoss(type, scores, truth, beta) > logLoss(type, scores, truth, 1.0) || !miscalibrated(type, scores, truth)) {
+            // Never worse than leaving the scores alone, and never a change the held-out rows cannot
+            // tell from noise: a well-calibrated model keeps its scores (T = 1) rather than a
+            // temperature fitted to the sampling error of a few hundred rows.
+            beta = 1.0;
         }
         Map<String, Double> before = ProbabilityQuality.of(type, scores, truth);
         Map<String, Double> after = ProbabilityQuality.of(type, scale(type, scores, beta), truth);
@@ -121,9 +128,19 @@ public record Calibration(
                 ProbabilityQuality.of(type, c.apply(type, scores), truth), curves);
     }
 
-    /** Calibrated copies of {@code scores} (the input is left as it is). */
+    /** Calibrated copies of {@code scores} (the input is left as it is); T = 1 copies them bit for bit. */
     public float[][] apply(FeatureType type, float[][] scores) {
-        return isotonic != null ? bend(type, scores) : scale(type, scores, 1 / temperature);
+        if (isotonic != null) {
+            return bend(type, scores);
+        }
+        if (temperature == 1.0) {
+            float[][] out = new float[scores.length][];
+            for (int i = 0; i < scores.length; i++) {
+                out[i] = scores[i].clone(); // not through log and exp, whose float rounding would move every score
+            }
+            return out;
+        }
+        return scale(type, scores, 1 / temperature);
     }
 
     /** Isotonic: each class's probability through its curve, then renormalised to sum to 1. */
@@ -185,15 +202,68 @@ public record Calibration(
         double sum = 0;
         int n = 0;
         for (int i = 0; i < scores.length; i++) {
-            int t = type == FeatureType.BINARY ? (truth[i] > 0.5 ? 1 : 0) : (int) truth[i];
-            if (type != FeatureType.BINARY && (t < 0 || t >= scores[i].length)) {
-                continue; // a class the model never saw has no probability to calibrate
+            double loss = rowLoss(type, scores[i], truth[i], beta);
+            if (!Double.isNaN(loss)) {
+                sum += loss;
+                n++;
             }
-            float[] q = scaled(type, scores[i], beta);
-            double p = type == FeatureType.BINARY ? (t == 1 ? q[0] : 1 - q[0]) : q[t];
-            sum -= Math.log(Math.max(1e-15, p));
-            n++;
         }
         return n == 0 ? 0 : sum / n;
+    }
+
+    /** One row's log loss at 1/T = beta; NaN for a class the model never saw (it has no probability to calibrate). */
+    private static double rowLoss(FeatureType type, float[] scores, double truth, double beta) {
+        int t = type == FeatureType.BINARY ? (truth > 0.5 ? 1 : 0) : (int) truth;
+        if (type != FeatureType.BINARY && (t < 0 || t >= scores.length)) {
+            return Double.NaN;
+        }
+        float[] q = scaled(type, scores, beta);
+        double p = type == FeatureType.BINARY ? (t == 1 ? q[0] : 1 - q[0]) : q[t];
+        return -Math.log(Math.max(1e-15, p));
+    }
+
+    /**
+     * Rao's score test of "the scores are calibrated as they are" (1/T = 1): each held-out row's
+     * derivative of its log loss in 1/T at 1/T = 1 has mean zero when they are, so their sum over its
+     * root sum of squares is about standard normal. A temperature is taken only when that statistic
+     * is past {@link #SIGNIFICANCE} (the usual 5% two-sided level): the rows show a miscalibration
+     * that is not their own sampling noise. (The log-loss gain at the fitted temperature cannot serve:
+     * it is fitted on those rows, so it is positive whatever the truth.)
+     */
+    private static boolean miscalibrated(FeatureType type, float[][] scores, double[] truth) {
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < scores.length; i++) {
+            double g = scoreAtOne(type, scores[i], truth[i]);
+            if (!Double.isNaN(g)) {
+                sum += g;
+                sumSq += g * g;
+            }
+        }
+        return sumSq > 0 && Math.abs(sum) / Math.sqrt(sumSq) > SIGNIFICANCE;
+    }
+
+    /**
+     * d/d(1/T) of one row's log loss at 1/T = 1. Binary, z = logit p and s = +1 for true, -1 for
+     * false: loss = -log sigmoid(s z / T), derivative -s z (1 - sigmoid(s z)). Category, z_j = log p_j:
+     * loss = -z_t / T + log sum_j exp(z_j / T), derivative -z_t + sum_j p_j z_j. NaN for a class the
+     * model never saw.
+     */
+    private static double scoreAtOne(FeatureType type, float[] p, double truth) {
+        if (type == FeatureType.BINARY) {
+            double q = clip(p[0]);
+            double z = Math.log(q / (1 - q));
+            double s = truth > 0.5 ? 1 : -1;
+            return -s * z * (1 - 1 / (1 + Math.exp(-s * z)));
+        }
+        int t = (int) truth;
+        if (t < 0 || t >= p.length) {
+            return Double.NaN;
+        }
+        double expected = 0;
+        for (float v : p) {
+            expected += v * Math.log(clip(v));
+        }
+        return -Math.log(clip(p[t])) + expected;
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * A hyperparameter search, from Ludwig's {@code hyperopt} section and the HYPEROPT clause (the
@@ -21,26 +20,42 @@ import java.util.Set;
  * trial's config is lowered like a WITH override of the searched paths: defaults, validation, binding.
  */
 public record Hyperopt(List<HyperoptSpace> parameters, int numSamples, String searchAlg, String metric, String goal,
-                       ObjectNode user, List<String> columns) {
+                       int maxConcurrent, Halving halving, Tpe tpe, ObjectNode user, List<String> columns) {
     /** Ludwig's default executor.num_samples. */
     public static final int DEFAULT_SAMPLES = 10;
-    /** Search algorithms PQL runs: random sampling (Ludwig's variant_generator samples too) and the full grid. */
-    static final List<String> SEARCH_ALGS = List.of("random", "variant_generator", "grid");
-    /** Ludwig's model-based searches (Ray Tune's), valid in Ludwig but not run by PQL yet. */
-    static final List<String> LUDWIG_SEARCH_ALGS = List.of("hyperopt", "bohb", "optuna", "ax", "bayesopt", "blendsearch",
-            "cfo", "dragonfly", "hebo", "nevergrad", "skopt", "zoopt");
-    private static final Set<String> KEYS = Set.of("parameters", "executor", "search_alg", "goal", "metric",
-            "output_feature", "split");
+
+    /**
+     * Asynchronous successive halving ({@code executor.scheduler: {type: async_hyperband}}), Ray's
+     * AsyncHyperBandScheduler with one bracket: progress counted in {@code timeAttr}
+     * (training_iteration or time_total_s).
+     */
+    public record Halving(String timeAttr, int maxT, int gracePeriod, double reductionFactor) {
+    }
+
+    /** The tree-structured Parzen estimator ({@code search_alg: {type: hyperopt}}); null fields take their defaults. */
+    public record Tpe(Integer initialPoints, double gamma, Long seed) {
+    }
 
     public Hyperopt {
         parameters = List.copyOf(parameters);
         columns = columns == null ? null : List.copyOf(columns);
     }
 
+    /** The same search over another user tree (the data's defaults filled in, as trials lower it). */
+    public Hyperopt over(ObjectNode tree, List<String> names) {
+        return new Hyperopt(parameters, numSamples, searchAlg, metric, goal, maxConcurrent, halving, tpe, tree, names);
+    }
+
+    /** How many trials the search trains: every combination for grid, else num_samples. */
+    public int trials() {
+        return searchAlg.equals("grid") ? plan(0).size() : numSamples;
+    }
+
     /**
      * Removes the hyperopt section from {@code root} and reads it with the clause's parameters; null
-     * when there is neither. Throws 42P10 naming the path for a malformed section, 0A000 for a
-     * search PQL does not run.
+     * when there is neither. The section is checked against the option registry
+     * ({@link HyperoptOptions}): 42P10 naming the path for a malformed section, 0A000 for what Ludwig
+     * has and PQL does not run.
      */
     static Hyperopt take(ObjectNode root, List<Ast.HyperoptParameter> clause, List<String> columns) {
         JsonNode section = root.remove("hyperopt");
@@ -52,17 +67,13 @@ public record Hyperopt(List<HyperoptSpace> parameters, int numSamples, String se
             throw HyperoptSpace.invalid("hyperopt", "must be a section (parameters: ..., executor: ...), got " + section);
         }
         ObjectNode h = none ? ConfigMapper.json().createObjectNode() : ((ObjectNode) section).deepCopy();
-        for (Map.Entry<String, JsonNode> e : SectionChecks.fields(h)) {
-            if (!KEYS.contains(e.getKey())) {
-                throw new PqlException(ErrorCode.INVALID_CONFIG, "Invalid config at 'hyperopt." + e.getKey()
-                        + "': unknown key; allowed: " + String.join(", ", KEYS.stream().sorted().toList()) + "."
-                        + dev.pql.error.Suggestions.didYouMean(e.getKey(), KEYS));
-            }
+        if (h.path("search_alg").isTextual()) {
+            h.putObject("search_alg").put("type", section.path("search_alg").asText()); // PQL's shorthand
         }
+        SectionChecks checks = new SectionChecks(columns);
+        checks.section(h, List.of(HyperoptOptions.SCOPE), HyperoptOptions.SCOPE, null);
+        checks.problems.throwIfAny();
         JsonNode given = h.path("parameters");
-        if (!given.isMissingNode() && !given.isNull() && !given.isObject()) {
-            throw HyperoptSpace.invalid("hyperopt.parameters", "must be a section of path: {space: ...}, got " + given);
-        }
         Map<String, JsonNode> specs = new LinkedHashMap<>();
         if (given.isObject()) {
             given.fields().forEachRemaining(e -> specs.put(e.getKey(), e.getValue()));
@@ -78,29 +89,7 @@ public record Hyperopt(List<HyperoptSpace> parameters, int numSamples, String se
         List<HyperoptSpace> spaces = new ArrayList<>();
         specs.forEach((path, spec) -> spaces.add(HyperoptSpace.parse(path, spec, "hyperopt.parameters." + path)));
         JsonNode executor = h.path("executor");
-        int samples = DEFAULT_SAMPLES;
-        if (executor.has("num_samples")) {
-            JsonNode n = executor.get("num_samples");
-            if (!n.isIntegralNumber() || n.asInt() < 1) {
-                throw HyperoptSpace.invalid("hyperopt.executor.num_samples", "must be an integer of at least 1, got " + n);
-            }
-            samples = n.asInt();
-        }
-        if (executor.has("scheduler")) {
-            throw new PqlException(ErrorCode.NOT_SUPPORTED, "hyperopt.executor.scheduler (early stopping of poor trials, "
-                    + "e.g. successive halving) is not supported by PQL yet; remove it: every trial trains fully.");
-        }
-        String alg = h.path("search_alg").isObject() ? h.path("search_alg").path("type").asText("random")
-                : h.path("search_alg").asText("random");
-        alg = alg.toLowerCase(Locale.ROOT);
-        if (LUDWIG_SEARCH_ALGS.contains(alg)) {
-            throw new PqlException(ErrorCode.NOT_SUPPORTED, "hyperopt.search_alg.type '" + alg + "' (a model-based "
-                    + "search) is not supported by PQL yet; PQL has random and grid.");
-        }
-        if (!SEARCH_ALGS.contains(alg)) {
-            throw HyperoptSpace.invalid("hyperopt.search_alg.type", "unknown search algorithm '" + alg + "'; PQL has "
-                    + "random and grid." + dev.pql.error.Suggestions.didYouMean(alg, SEARCH_ALGS));
-        }
+        String alg = h.path("search_alg").path("type").asText("random");
         if (alg.equals("grid")) {
             for (HyperoptSpace s : spaces) {
                 if (!s.listed()) {
@@ -109,17 +98,31 @@ public record Hyperopt(List<HyperoptSpace> parameters, int numSamples, String se
                 }
             }
         }
-        String goal = text(h, "goal");
-        if (goal != null && !goal.equals("minimize") && !goal.equals("maximize")) {
-            throw HyperoptSpace.invalid("hyperopt.goal", "must be minimize or maximize, got '" + goal + "'.");
+        Tpe tpe = null;
+        if (alg.equals(HyperoptOptions.TPE)) {
+            JsonNode t = h.path("search_alg");
+            String scope = HyperoptOptions.SCOPE + ".search_alg." + HyperoptOptions.TPE;
+            tpe = new Tpe(t.hasNonNull("n_initial_points") ? t.get("n_initial_points").asInt() : null,
+                    number(t, scope, "gamma"), t.hasNonNull("random_state_seed") ? t.get("random_state_seed").asLong() : null);
         }
-        String split = text(h, "split");
-        if (split != null && !split.equals("validation")) {
-            throw new PqlException(ErrorCode.NOT_SUPPORTED, "hyperopt.split '" + split + "' is not supported by PQL: "
-                    + "trials are scored on held-out rows (the validation split, or out-of-fold with trainer.folds).");
+        Halving halving = null;
+        JsonNode scheduler = executor.path("scheduler");
+        if (HyperoptOptions.HALVING.contains(scheduler.path("type").asText())) {
+            String scope = HyperoptOptions.SCOPE + ".executor.scheduler." + scheduler.path("type").asText();
+            halving = new Halving(scheduler.path("time_attr").asText((String) Options.option(scope, "time_attr")
+                    .defaultValue()), (int) number(scheduler, scope, "max_t"), (int) number(scheduler, scope, "grace_period"),
+                    number(scheduler, scope, "reduction_factor"));
         }
-        return new Hyperopt(spaces, samples, alg.equals("variant_generator") ? "random" : alg, text(h, "metric"), goal,
-                root.deepCopy(), columns);
+        String executorScope = HyperoptOptions.SCOPE + ".executor";
+        return new Hyperopt(spaces, (int) number(executor, executorScope, "num_samples"),
+                alg.equals("variant_generator") ? "random" : alg, text(h, "metric"), text(h, "goal"),
+                (int) number(executor, executorScope, "max_concurrent_trials"), halving, tpe, root.deepCopy(), columns);
+    }
+
+    /** A number of a checked section, or its registry default. */
+    private static double number(JsonNode node, String scope, String key) {
+        JsonNode v = node.get(key);
+        return v != null && v.isNumber() ? v.asDouble() : ((Number) Options.option(scope, key).defaultValue()).doubleValue();
     }
 
     /** The HYPEROPT clause's {@code LOGUNIFORM(0.0001, 0.1)} in Ludwig's shape. */

@@ -100,6 +100,36 @@ public record HyperoptSpace(String path, String space, List<Object> values, doub
         };
     }
 
+    /**
+     * Where a model-based search (TPE) models a numeric space: the log of the value for log spaces,
+     * the value itself otherwise. Listed spaces (choice, grid_search) have no such scale.
+     */
+    public double internal(Object value) {
+        double v = ((Number) value).doubleValue();
+        // randint's value v stands for the cell [v, v + 1) that external() floors back to v: its middle
+        return space.contains("log") ? Math.log(v) : space.equals("randint") ? v + 0.5 : v;
+    }
+
+    /** The lowest and highest internal values of a numeric space; randn: its mean plus or minus four sd. */
+    public double internalLow() {
+        return space.equals("randn") ? mean - 4 * sd : space.contains("log") ? Math.log(lower) : lower;
+    }
+
+    public double internalHigh() {
+        return space.equals("randn") ? mean + 4 * sd : space.contains("log") ? Math.log(upper) : upper;
+    }
+
+    /** The value of the space at internal point {@code x}: back from logs, quantised, whole for randint, within bounds. */
+    public Object external(double x) {
+        double v = space.contains("log") ? Math.exp(x) : x;
+        return switch (space) {
+            case "quniform", "qloguniform" -> quantize(Math.max(lower, Math.min(upper, v)));
+            case "randint" -> Math.max((long) lower, Math.min((long) upper - 1, (long) Math.floor(v)));
+            case "randn" -> v;
+            default -> Math.max(lower, Math.min(upper, v));
+        };
+    }
+
     private double logUniform(Random random) {
         double lo = Math.log(lower) / Math.log(base);
         double hi = Math.log(upper) / Math.log(base);
@@ -111,7 +141,7 @@ public record HyperoptSpace(String path, String space, List<Object> values, doub
     }
 
     /** A JSON value as the Java value WITH would give (numbers, strings, booleans, lists). */
-    static Object plain(Object v) {
+    public static Object plain(Object v) {
         if (v instanceof JsonNode n) {
             if (n.isIntegralNumber()) {
                 return n.asLong();

@@ -76,8 +76,7 @@ public final class Lowering {
         if (hyperopt == null) {
             return lowered;
         }
-        hyperopt = new Hyperopt(hyperopt.parameters(), hyperopt.numSamples(), hyperopt.searchAlg(), hyperopt.metric(),
-                hyperopt.goal(), root.deepCopy(), names); // the user's tree with the data's defaults, as trials lower it
+        hyperopt = hyperopt.over(root.deepCopy(), names); // the user's tree with the data's defaults, as trials lower it
         hyperopt.check(lowered.config());
         Map<String, String> sources = new java.util.LinkedHashMap<>(lowered.sources());
         for (HyperoptSpace s : hyperopt.parameters()) {

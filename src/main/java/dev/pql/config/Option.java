@@ -27,6 +27,8 @@ public record Option(Role role, String scope, String name, Kind kind, Object def
         LAYERS("list of layers"),
         /** A metric of the model's output type. */
         METRIC("metric name"),
+        /** A section keyed by config paths (hyperopt's parameters), each checked by its owner, not by scope. */
+        PATHS("section of config paths"),
         /** A nested section whose options live at scope {@code scope.name}. */
         SECTION("section"),
         /** A nested section with a {@code type}; its options live at scope {@code scope.name.<type>}. */

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class Options {
     private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS, GbmOptions.ROWS, ImageOptions.ROWS,
-            ParityOptions.ROWS, LudwigSchema.ROWS)
+            ParityOptions.ROWS, HyperoptOptions.ROWS, LudwigSchema.ROWS)
             .flatMap(List::stream).toList();
     private static final Map<String, Map<String, Option>> OPTIONS = new LinkedHashMap<>();
     private static final Map<String, Map<String, Option>> VARIANTS = new LinkedHashMap<>();

@@ -51,6 +51,8 @@ final class SectionChecks {
                 continue; // checked by feature(): outputs always drop rows without a target
             } else if ("?".equals(featureType) && (o.kind() == Option.Kind.SECTION || o.kind() == Option.Kind.TYPED)) {
                 continue; // the feature's type is unknown (reported), so are the options of its sections
+            } else if (scopes.get(0).isEmpty() && SPECIAL.containsKey(key)) {
+                problems.notSupported(at, SPECIAL.get(key)); // a search only where CREATE MODEL takes it out first
             } else if (scopes.get(0).isEmpty() && ROOT_LISTS.contains(key)) {
                 continue; // checked by ConfigValidator: features and the defaults section have their own rules
             } else if (scopes.get(0).isEmpty() && Options.rootSection(node, key) == null) {
@@ -94,6 +96,7 @@ final class SectionChecks {
             case SCALAR -> v.isValueNode() ? null : "must be a string, number or boolean";
             case LAYERS -> v.isArray() && all(v, JsonNode::isObject) ? null
                     : "must be a list of layers ([{output_size: 64}, {output_size: 32, dropout: 0.1}])";
+            case PATHS -> v.isObject() ? null : "must be a section of config paths";
             case NONE -> null;
         };
         if (wrong != null) {

@@ -32,6 +32,7 @@ import dev.pql.train.FoldTraining;
 import dev.pql.train.Trial;
 import dev.pql.train.GbmTrainer;
 import dev.pql.train.HyperoptSearch;
+import dev.pql.train.StopRule;
 import dev.pql.train.TrainingProgress;
 import dev.pql.train.TrainingLimits;
 import dev.pql.train.TrainingQueue;
@@ -49,6 +50,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * CREATE [OR REPLACE] MODEL: read the data, lower to a config, fit the features on the training
@@ -171,28 +173,28 @@ final class CreateModelCommand {
 
         boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
         // One family trained as its model_type trains it: one model, or one per fold with out-of-fold scores.
-        java.util.function.BiFunction<ModelConfig, Consumer<TrainingProgress>, TrainingResult> trainWith = (c, progress) -> {
+        FamilyTraining trainWith = (c, progress, stopRules) -> {
             FoldTraining.OneModel one = (fold, s) -> {
                 Split resampled = s.resample(targetValues, c.preprocessing().oversampleMinority(),
                         c.preprocessing().undersampleMajority(), c.randomSeed());
                 Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
                 return "gbm".equals(c.modelType())
-                        ? new GbmTrainer(c, events, cancelled).train(head, data, resampled)
-                        : new ModelTrainer(c, events, cancelled).train(new Network(c, inputs,
+                        ? new GbmTrainer(c, events, cancelled, stopRules.apply(fold)).train(head, data, resampled)
+                        : new ModelTrainer(c, events, cancelled, stopRules.apply(fold)).train(new Network(c, inputs,
                                 heads.stream().mapToInt(OutputHead::units).toArray()), heads, data, resampled);
             };
             return folds > 1
                     ? FoldTraining.train(folds, split, classes ? targetValues : null, c.randomSeed(), head, data, one)
                     : one.train(1, split);
         };
-        Function<ModelConfig, TrainingResult> family = c -> trainWith.apply(c, reported);
+        Function<ModelConfig, TrainingResult> family = c -> trainWith.train(c, reported, fold -> StopRule.NEVER);
         List<Trial> trials = new ArrayList<>();
         long queuedAt = System.nanoTime();
         ModelConfig[] chosen = {searched}; // the config of the version: the best trial's under HYPEROPT
         TrainingResult result = TrainingQueue.process().run(() -> {
                     if (job.hyperopt() != null) {
-                        return search(job.hyperopt(), searched, heads.get(0), trainWith, reported, cancelled, trials,
-                                notes, chosen);
+                        return search(job.hyperopt(), searched, heads.get(0), fitted.length, trainWith, reported,
+                                cancelled, trials, notes, chosen);
                     }
                     if (!AutoCandidates.isAuto(searched)) {
                         return family.apply(searched);
@@ -224,30 +226,59 @@ final class CreateModelCommand {
         return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
     }
 
+    /** Trains one model family's config as its model_type does (its folds included), each fold under its stop rule. */
+    @FunctionalInterface
+    private interface FamilyTraining {
+        TrainingResult train(ModelConfig config, Consumer<TrainingProgress> progress, IntFunction<StopRule> stopRules);
+    }
+
     /**
      * Runs a HYPEROPT search: each trial trains its config as {@code family} trains a model (its folds
      * included), with progress as {@code trial i/n}; the best trial's config goes to {@code chosen[0]}.
      * Processors are fitted once on the base config: a searched value that changes preprocessing is
-     * refused by {@link #requireSamePreprocessing}.
+     * refused by {@link #requireSamePreprocessing}. Trials train at once as far as the cores allow
+     * without sharing one ({@link #trialsAtOnce}).
      */
-    private static TrainingResult search(Hyperopt hyperopt, ModelConfig base, OutputHead head,
-                                         java.util.function.BiFunction<ModelConfig, Consumer<TrainingProgress>,
-                                                 TrainingResult> family,
-                                         Consumer<TrainingProgress> progress, BooleanSupplier cancelled,
-                                         List<Trial> trials, List<String> notes, ModelConfig[] chosen) {
-        int total = hyperopt.plan(base.randomSeed()).size();
-        HyperoptSearch.Result r = HyperoptSearch.run(hyperopt, base, head.feature().name(), (c, trial) -> {
+    private static TrainingResult search(Hyperopt hyperopt, ModelConfig base, OutputHead head, int trainRows,
+                                         FamilyTraining family, Consumer<TrainingProgress> progress,
+                                         BooleanSupplier cancelled, List<Trial> trials, List<String> notes,
+                                         ModelConfig[] chosen) {
+        int total = hyperopt.trials();
+        int atOnce = trialsAtOnce(hyperopt, base, trainRows);
+        Object lock = new Object();
+        Consumer<TrainingProgress> shared = p -> {
+            synchronized (lock) { // trials training at once report through one job
+                progress.accept(p);
+            }
+        };
+        HyperoptSearch.Result r = HyperoptSearch.run(hyperopt, base, head.feature().name(), atOnce, (c, trial, stops) -> {
             if (cancelled.getAsBoolean()) {
                 throw new PqlException(ErrorCode.CANCELLED, "Training cancelled during hyperopt trial " + trial + "/"
                         + total + "; nothing was saved.");
             }
             requireSamePreprocessing(base, c);
-            return family.apply(c, p -> progress.accept(p.inTrial(trial, total)));
+            return family.train(c, p -> shared.accept(p.inTrial(trial, total)), stops);
         });
         trials.addAll(r.trials());
         notes.add(HyperoptSearch.note(r, total));
+        if (atOnce > 1) {
+            notes.add("hyperopt trained " + atOnce + " trials at once, one core each.");
+        }
         chosen[0] = r.config();
         return r.result();
+    }
+
+    /**
+     * How many trials train at once: as many as the cores hold when each trial needs fewer than all
+     * of them (gbm on small data trains on one core), at most executor.max_concurrent_trials. ECD
+     * trials go one at a time: libtorch's intra-op threads and its random seed belong to the whole
+     * process, so two networks training at once would share the cores and each other's seed.
+     */
+    static int trialsAtOnce(Hyperopt hyperopt, ModelConfig base, int trainRows) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int perTrial = "gbm".equals(base.modelType()) ? GbmTrainer.threads(trainRows) : cores;
+        int fit = Math.max(1, cores / perTrial);
+        return hyperopt.maxConcurrent() > 0 ? Math.min(fit, hyperopt.maxConcurrent()) : fit;
     }
 
     /**
@@ -291,6 +322,11 @@ final class CreateModelCommand {
         if (c == null) {
             notes.add("Probabilities are not calibrated: only " + rows.length + " held-out row(s), and temperature "
                     + "scaling needs at least " + Calibration.MIN_ROWS + ". Give the validation split more rows.");
+        } else if (Calibration.TEMPERATURE.equals(c.method()) && c.temperature() == 1.0) {
+            notes.add(String.format(java.util.Locale.ROOT, "Probabilities checked for calibration on %d %s rows: no "
+                    + "miscalibration beyond those rows' noise (Rao's score test at the 5%% level), so the scores stay as "
+                    + "trained (T = 1; ECE %.4f, log loss %.4f).", c.rows(), outOfFold ? "out-of-fold" : "validation",
+                    c.before().get("ece"), c.before().get("log_loss")));
         } else {
             boolean isotonic = Calibration.ISOTONIC.equals(c.method());
             notes.add(String.format(java.util.Locale.ROOT, "Probabilities calibrated by %s on %d %s rows: ECE %.4f -> "

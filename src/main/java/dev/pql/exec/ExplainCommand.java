@@ -67,9 +67,10 @@ final class ExplainCommand {
 
     /** What HYPEROPT will try, in words: the rows of the searched paths have the source {@code hyperopt}. */
     private static String hyperoptPlan(dev.pql.config.Hyperopt h, ModelConfig config) {
-        int trials = h.plan(config.randomSeed()).size();
-        return "hyperopt will train " + trials + " trial(s) one after the other (" + h.searchAlg() + " search of "
+        int trials = h.trials();
+        return "hyperopt will train " + trials + " trial(s) (" + (h.tpe() != null ? "TPE" : h.searchAlg()) + " search of "
                 + String.join(", ", h.parameters().stream().map(p -> p.path() + " (" + p.space() + ")").toList())
+                + (h.halving() != null ? ", poor trials stopped early by successive halving" : "")
                 + ") and keep the best by " + (h.metric() == null ? "the validation metric" : h.metric())
                 + " on held-out rows; SHOW TRIALS lists them afterwards.";
     }

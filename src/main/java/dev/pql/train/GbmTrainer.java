@@ -35,11 +35,24 @@ public final class GbmTrainer {
     private final ModelConfig config;
     private final Consumer<TrainingProgress> progress;
     private final BooleanSupplier cancelled;
+    private final StopRule stopRule;
 
     public GbmTrainer(ModelConfig config, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
+        this(config, progress, cancelled, StopRule.NEVER);
+    }
+
+    /** {@code stopRule} may end training after a round (a HYPEROPT scheduler); the best round is kept. */
+    public GbmTrainer(ModelConfig config, Consumer<TrainingProgress> progress, BooleanSupplier cancelled,
+                      StopRule stopRule) {
         this.config = config;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.stopRule = stopRule;
+    }
+
+    /** LightGBM's threads for a training of {@code trainRows} rows: one below {@link #PARALLEL_ROWS}, else every core. */
+    public static int threads(int trainRows) {
+        return trainRows < PARALLEL_ROWS ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
     public TrainingResult train(OutputHead head, TrainingData data, Split split) {
@@ -79,8 +92,8 @@ public final class GbmTrainer {
                 } else if (tc.earlyStop() >= 0 && round - bestRound >= tc.earlyStop()) {
                     break;
                 }
-                if (!grew) {
-                    break; // no split improves the training loss any more: later rounds would add nothing
+                if (!grew || stopRule.stop(round, elapsed, val)) {
+                    break; // no split improves the training loss any more (later rounds would add nothing), or stopped
                 }
             }
             booster.rollbackTo(bestRound);
@@ -125,7 +138,7 @@ public final class GbmTrainer {
             default -> throw new PqlException(ErrorCode.NOT_SUPPORTED, "model_type gbm predicts number, binary and "
                     + "category outputs; '" + target.name() + "' is a " + target.type().ludwigName() + ". Use model_type ecd.");
         };
-        int threads = trainRows < PARALLEL_ROWS ? 1 : Runtime.getRuntime().availableProcessors();
+        int threads = threads(trainRows);
         return String.format(Locale.ROOT, "%s metric=None verbosity=-1 deterministic=true force_col_wise=true "
                         + "num_threads=%d seed=%d learning_rate=%s num_leaves=%d max_depth=%d min_data_in_leaf=%d "
                         + "lambda_l1=%s lambda_l2=%s bagging_fraction=%s bagging_freq=%d feature_fraction=%s max_bin=%d",

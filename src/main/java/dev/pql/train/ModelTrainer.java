@@ -45,11 +45,19 @@ public final class ModelTrainer {
     private final ModelConfig config;
     private final Consumer<TrainingProgress> progress;
     private final BooleanSupplier cancelled;
+    private final StopRule stopRule;
 
     public ModelTrainer(ModelConfig config, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
+        this(config, progress, cancelled, StopRule.NEVER);
+    }
+
+    /** {@code stopRule} may end training after an evaluation (a HYPEROPT scheduler); the best evaluation is kept. */
+    public ModelTrainer(ModelConfig config, Consumer<TrainingProgress> progress, BooleanSupplier cancelled,
+                        StopRule stopRule) {
         this.config = config;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.stopRule = stopRule;
     }
 
     public TrainingResult train(Network network, OutputHead head, TrainingData data, Split split) {
@@ -168,7 +176,7 @@ public final class ModelTrainer {
                 } else if (tc.earlyStop() >= 0 && ++sinceBest >= tc.earlyStop()) {
                     break training; // early_stop counts evaluations, as Ludwig's does
                 }
-                if (steps >= plan.trainSteps()) {
+                if (steps >= plan.trainSteps() || stopRule.stop(log.size(), entry.elapsedSeconds(), val)) {
                     break training;
                 }
             }

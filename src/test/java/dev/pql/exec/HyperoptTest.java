@@ -118,8 +118,19 @@ class HyperoptTest {
                     "hyperopt.parameters.trainer.learnin_rate");
             assertError(s, head + "combiner.output_size = UNIFORM(1, 8))", "42P10",
                     "hyperopt.parameters.combiner.output_size");
-            assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.search_alg.type = 'hyperopt')",
+            assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.search_alg.type = 'bohb')",
                     "0A000", "hyperopt.search_alg.type");
+            assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.search_alg.type = 'hyperpot')",
+                    "42P10", "hyperopt.search_alg.type");
+            assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.executor.scheduler.type = "
+                    + "'pbt')", "0A000", "hyperopt.executor.scheduler.type");
+            assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.executor.scheduler.type = "
+                    + "'async_hyperband', hyperopt.executor.scheduler.reduction_factor = 1)", "42P10",
+                    "hyperopt.executor.scheduler.reduction_factor");
+            assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.executor.num_sample = 3)",
+                    "42P10", "hyperopt.executor.num_sample");
+            assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.goal = 'max')", "42P10",
+                    "hyperopt.goal");
             assertError(s, head + "combiner.output_size = CHOICE(4, 8)) WITH (hyperopt.metric = 'r2')", "42P10",
                     "hyperopt.metric");
             assertError(s, "CREATE MODEL bad PREDICT y FROM t CONFIG 'hyperopt: {parameters: {trainer.learning_rate: "
@@ -162,6 +173,68 @@ class HyperoptTest {
         SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
         assertEquals(state, e.getSQLState(), e.getMessage());
         assertTrue(e.getMessage().contains(path), e.getMessage());
+    }
+
+    /**
+     * Ludwig's model-based search (search_alg hyperopt: TPE) with Ray's successive-halving scheduler
+     * on gbm trials, which train on one core each and so two at a time here: every trial is a row,
+     * the poor ones stopped at a rung say so, and the version is the best trial.
+     */
+    @Test
+    void treeParzenSearchWithSuccessiveHalvingOnGbm() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:pql:" + dir.resolve("db")); Statement s = c.createStatement()) {
+            table(s);
+            String create = "CREATE MODEL tpe PREDICT y FROM t WITH (model_type = 'gbm', trainer.early_stop = -1, "
+                    + "trainer.num_boost_round = 40, trainer.min_data_in_leaf = 2) CONFIG '"
+                    + "hyperopt:\n"
+                    + "  parameters:\n"
+                    + "    trainer.learning_rate: {space: loguniform, lower: 0.0001, upper: 0.5}\n"
+                    + "    trainer.num_leaves: {space: randint, lower: 2, upper: 16}\n"
+                    + "  search_alg: {type: hyperopt, n_initial_points: 3}\n"
+                    + "  executor:\n"
+                    + "    type: ray\n"
+                    + "    num_samples: 8\n"
+                    + "    scheduler: {type: async_hyperband, max_t: 40, grace_period: 5, reduction_factor: 2}\n"
+                    + "  metric: loss\n"
+                    + "  goal: minimize\n'";
+            StringBuilder explained = new StringBuilder();
+            try (ResultSet rs = s.executeQuery("EXPLAIN " + create)) {
+                for (java.sql.SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                    explained.append(w.getMessage());
+                }
+            }
+            assertTrue(explained.toString().contains("TPE search") && explained.toString().contains("successive halving"),
+                    explained.toString());
+            s.executeQuery(create).close();
+            StringBuilder notes = new StringBuilder();
+            for (java.sql.SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                notes.append(w.getMessage()).append('\n');
+            }
+            if (Runtime.getRuntime().availableProcessors() >= 2) {
+                assertTrue(notes.toString().contains("trials at once, one core each"), notes.toString());
+            }
+            int rows = 0;
+            int stopped = 0;
+            double best = Double.POSITIVE_INFINITY;
+            double chosen = Double.NaN;
+            try (ResultSet rs = s.executeQuery("SELECT trial, \"value\", weight, status FROM pql.trials WHERE model = "
+                    + "'tpe' ORDER BY trial")) {
+                while (rs.next()) {
+                    rows++;
+                    String status = rs.getString("status");
+                    assertTrue(status.equals("ok") || status.matches("stopped at evaluation \\d+ by successive halving"),
+                            status);
+                    stopped += status.startsWith("stopped") ? 1 : 0;
+                    best = Math.min(best, rs.getDouble("value"));
+                    if (rs.getDouble("weight") > 0) {
+                        chosen = rs.getDouble("value");
+                    }
+                }
+            }
+            assertEquals(8, rows, "num_samples trials");
+            assertTrue(stopped > 0, "a learning rate of 1e-4 cannot keep up at the rungs: some trials stop early");
+            assertEquals(best, chosen, 1e-12, "the version is the trial with the lowest held-out loss");
+        }
     }
 
     private static Map<String, String> paths(Statement s, String sql, String column) throws SQLException {

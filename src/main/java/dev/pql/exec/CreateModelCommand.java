@@ -17,7 +17,6 @@ import dev.pql.features.FeatureMetadata;
 import dev.pql.features.FeatureProcessor;
 import dev.pql.features.NumberProcessor;
 import dev.pql.features.Processors;
-import dev.pql.model.Network;
 import dev.pql.model.OutputHead;
 import dev.pql.parse.Ast;
 import dev.pql.registry.Artifacts;
@@ -30,13 +29,13 @@ import dev.pql.train.ProbabilityQuality;
 import dev.pql.train.AutoTraining;
 import dev.pql.train.FoldTraining;
 import dev.pql.train.Trial;
-import dev.pql.train.GbmTrainer;
 import dev.pql.train.HyperoptSearch;
+import dev.pql.train.ModelType;
+import dev.pql.train.ModelTypes;
 import dev.pql.train.StopRule;
 import dev.pql.train.TrainingProgress;
 import dev.pql.train.TrainingLimits;
 import dev.pql.train.TrainingQueue;
-import dev.pql.train.ModelTrainer;
 import dev.pql.train.TrainingData;
 import dev.pql.train.TrainingResult;
 import java.nio.charset.StandardCharsets;
@@ -178,10 +177,8 @@ final class CreateModelCommand {
                 Split resampled = s.resample(targetValues, c.preprocessing().oversampleMinority(),
                         c.preprocessing().undersampleMajority(), c.randomSeed());
                 Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
-                return "gbm".equals(c.modelType())
-                        ? new GbmTrainer(c, events, cancelled, stopRules.apply(fold)).train(head, data, resampled)
-                        : new ModelTrainer(c, events, cancelled, stopRules.apply(fold)).train(new Network(c, inputs,
-                                heads.stream().mapToInt(OutputHead::units).toArray()), heads, data, resampled);
+                return ModelTypes.of(c).train(c, resampled, new ModelType.Job(inputs, heads, data, events, cancelled,
+                        stopRules.apply(fold)));
             };
             return folds > 1
                     ? FoldTraining.train(folds, split, classes ? targetValues : null, c.randomSeed(), head, data, one)
@@ -270,13 +267,14 @@ final class CreateModelCommand {
 
     /**
      * How many trials train at once: as many as the cores hold when each trial needs fewer than all
-     * of them (gbm on small data trains on one core), at most executor.max_concurrent_trials. ECD
-     * trials go one at a time: libtorch's intra-op threads and its random seed belong to the whole
-     * process, so two networks training at once would share the cores and each other's seed.
+     * of them ({@link ModelType#threads}: gbm on small data trains on one core), at most
+     * executor.max_concurrent_trials. ECD trials go one at a time: libtorch's intra-op threads and its
+     * random seed belong to the whole process, so two networks training at once would share the
+     * cores and each other's seed.
      */
     static int trialsAtOnce(Hyperopt hyperopt, ModelConfig base, int trainRows) {
         int cores = Runtime.getRuntime().availableProcessors();
-        int perTrial = "gbm".equals(base.modelType()) ? GbmTrainer.threads(trainRows) : cores;
+        int perTrial = ModelTypes.of(base).threads(trainRows);
         int fit = Math.max(1, cores / perTrial);
         return hyperopt.maxConcurrent() > 0 ? Math.min(fit, hyperopt.maxConcurrent()) : fit;
     }

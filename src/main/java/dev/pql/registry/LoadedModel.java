@@ -1,8 +1,5 @@
 package dev.pql.registry;
 
-import ai.djl.Model;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.ParameterStore;
 import dev.pql.config.AutoCandidates;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.ModelConfig;
@@ -11,19 +8,15 @@ import dev.pql.features.Encoded;
 import dev.pql.features.FeatureMetadata;
 import dev.pql.features.FeatureProcessor;
 import dev.pql.features.Processors;
-import dev.pql.model.Engines;
-import dev.pql.model.GbmBooster;
-import dev.pql.model.GbmMatrix;
-import dev.pql.model.Network;
 import dev.pql.model.OutputHead;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.train.Calibration;
 import dev.pql.train.EnsembleBundle;
-import dev.pql.train.ModelTrainer;
+import dev.pql.train.ModelType;
+import dev.pql.train.ModelTypes;
 import dev.pql.train.Scoring;
 import dev.pql.train.WeightBundle;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +40,7 @@ public final class LoadedModel implements AutoCloseable {
     /** The output feature this model answers for: its index in {@link #heads}. */
     private final int output;
     /** One model, or the models of a k-fold training (trainer.folds), whose scores are averaged; shared by views. */
-    private final List<Member> members;
+    private final List<ModelType.Scorer> members;
     /** Each member's share of the prediction: 1/n for one family, the ensemble weight split over its folds for auto. */
     private final List<Double> shares;
     /** Whether this is a view of one output ({@link #output}): the whole model owns and closes the members. */
@@ -59,14 +52,6 @@ public final class LoadedModel implements AutoCloseable {
     private final Calibration calibration;
     /** The training distribution of the inputs, or null for versions saved before PQL kept it. */
     private final TrainingProfile profile;
-
-    /** A trained model that scores encoded rows (on the data's scale), one array per output feature. */
-    private interface Member extends AutoCloseable {
-        List<float[][]> score(List<Encoded> encoded, int[] rows);
-
-        @Override
-        void close();
-    }
 
     LoadedModel(String name, int version, Artifacts a) {
         this.name = name;
@@ -143,48 +128,8 @@ public final class LoadedModel implements AutoCloseable {
         }
     }
 
-    private Member member(ModelConfig family, byte[] weights) {
-        return "gbm".equals(family.modelType()) ? trees(weights) : network(weights, members.size(), family);
-    }
-
-    private Member trees(byte[] weights) {
-        OutputHead head = heads.get(0); // trees predict one output
-        GbmBooster booster = GbmBooster.load(new String(weights, StandardCharsets.UTF_8), head.units());
-        return new Member() {
-            @Override
-            public List<float[][]> score(List<Encoded> encoded, int[] rows) {
-                return java.util.Collections.singletonList(Scoring.toDataScale(head,
-                        booster.predict(GbmMatrix.of(config.inputFeatures(), encoded, rows))));
-            }
-
-            @Override
-            public void close() {
-                booster.close();
-            }
-        };
-    }
-
-    private Member network(byte[] weights, int index, ModelConfig family) {
-        Engines.pytorch();
-        Model model = Model.newInstance(name + "-" + version + "-" + index, "PyTorch");
-        Network network = new Network(family, inputs, heads.stream().mapToInt(OutputHead::units).toArray());
-        model.setBlock(network);
-        network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, Network.sampleShapes(inputs));
-        ModelTrainer.restore(network, model.getNDManager(), weights);
-        return new Member() {
-            @Override
-            public List<float[][]> score(List<Encoded> encoded, int[] rows) {
-                try (NDManager m = model.getNDManager().newSubManager()) {
-                    ParameterStore ps = new ParameterStore(m, false);
-                    return Scoring.scoreAll(m, x -> network.forward(ps, x, false), encoded, rows, 1024, heads);
-                }
-            }
-
-            @Override
-            public void close() {
-                model.close();
-            }
-        };
+    private ModelType.Scorer member(ModelConfig family, byte[] weights) {
+        return ModelTypes.of(family).load(family, inputs, heads, weights, name + "-" + version + "-" + members.size());
     }
 
     /**
@@ -303,7 +248,7 @@ public final class LoadedModel implements AutoCloseable {
         if (view) {
             return; // the whole model, which the store caches, owns the members
         }
-        members.forEach(Member::close);
+        members.forEach(ModelType.Scorer::close);
         members.clear();
     }
 }

@@ -1,0 +1,48 @@
+package dev.pql.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.pql.config.Options;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One registry entry per model type: every model_type the config accepts (but auto, which ensembles
+ * them) trains and loads through {@link ModelTypes}, and an unknown one is an error naming those it has.
+ */
+class ModelTypesTest {
+    @Test
+    void everyModelTypeTheConfigAcceptsIsRegistered() {
+        var check = Options.option("", "model_type").check();
+        for (String name : List.of("ecd", "gbm", "auto", "llm", "tabnet")) {
+            boolean accepted = check.test(TextNode.valueOf(name)) == null;
+            if (accepted && !name.equals("auto")) {
+                assertEquals(name, ModelTypes.of(name).name(), "model_type " + name + " has a registry entry");
+            } else if (!accepted) {
+                assertThrows(PqlException.class, () -> ModelTypes.of(name), name + " is no model type");
+            }
+        }
+        assertNull(check.test(TextNode.valueOf("gbm")), "the config accepts gbm");
+    }
+
+    @Test
+    void anUnknownTypeNamesTheKnownOnes() {
+        PqlException e = assertThrows(PqlException.class, () -> ModelTypes.of("xgboost"));
+        assertEquals(ErrorCode.NOT_SUPPORTED, e.code());
+        assertTrue(e.getMessage().contains("ecd, gbm"), e.getMessage());
+    }
+
+    @Test
+    void threadsSayHowManyTrainingsFitAtOnce() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(cores, ModelTypes.of("ecd").threads(100), "a network may use every core of libtorch's pool");
+        assertEquals(1, ModelTypes.of("gbm").threads(100), "LightGBM on small data trains on one core");
+        assertEquals(cores, ModelTypes.of("gbm").threads(1_000_000));
+    }
+}

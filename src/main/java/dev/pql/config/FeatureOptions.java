@@ -133,6 +133,10 @@ final class FeatureOptions {
             FeatureType.NUMBER, List.of("loss", "mae", "rmse", "r2"),
             FeatureType.SET, List.of("loss", "jaccard", "precision", "recall", "f1"));
 
+    /** The one metric that sums up a model of each output type (the CREATE MODEL result's {@code metric}). */
+    static final Map<FeatureType, String> HEADLINE = Map.of(FeatureType.CATEGORY, "accuracy", FeatureType.BINARY,
+            "accuracy", FeatureType.NUMBER, "r2", FeatureType.SET, "jaccard");
+
     /** Metrics Ludwig reports that PQL does not compute yet. */
     static final List<String> LUDWIG_METRICS = List.of("specificity", "mean_squared_error",
             "root_mean_squared_percentage_error", "mean_absolute_percentage_error", "token_accuracy",

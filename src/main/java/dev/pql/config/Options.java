@@ -140,6 +140,11 @@ public final class Options {
         return FeatureOptions.METRICS.getOrDefault(t, List.of("loss"));
     }
 
+    /** The metric that sums up a model of an output type: accuracy, r2, jaccard; loss for types without one. */
+    public static String headline(FeatureType t) {
+        return FeatureOptions.HEADLINE.getOrDefault(t, "loss");
+    }
+
     /** A scope pattern with {@code *} segments matches a scope of as many segments. */
     private static boolean matches(String pattern, String scope) {
         String[] p = pattern.split("\\.", -1);

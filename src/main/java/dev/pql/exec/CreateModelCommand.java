@@ -370,7 +370,7 @@ final class CreateModelCommand {
 
     private static java.sql.ResultSet summary(String name, int version, int rows, TrainingResult r, ModelConfig c) {
         FeatureConfig first = c.outputFeatures().get(0);
-        String metric = first.type() == FeatureType.NUMBER ? "r2" : "accuracy";
+        String metric = dev.pql.config.Options.headline(first.type());
         if (c.outputFeatures().size() > 1) {
             metric = dev.pql.train.Metrics.ofOutput(first.name(), metric); // the first output's, as metrics name it
         }

@@ -42,8 +42,14 @@ class SetOutputTest {
             s.execute("CREATE TABLE holdout AS SELECT * FROM items WHERE 1 = 0");
             insert("items", 400, 1);
             insert("holdout", 120, 2);
-            s.execute("CREATE MODEL tagger PREDICT tags SET GIVEN color, amount FROM items "
-                    + "WITH (trainer.epochs = 3, trainer.learning_rate = 0.02, trainer.batch_size = 16)");
+            try (ResultSet rs = s.executeQuery("CREATE MODEL tagger PREDICT tags SET GIVEN color, amount FROM items "
+                    + "WITH (trainer.epochs = 3, trainer.learning_rate = 0.02, trainer.batch_size = 16)")) {
+                org.junit.jupiter.api.Assertions.assertTrue(rs.next());
+                // the headline of a set output is jaccard, which it has (accuracy it has not: it was NULL)
+                org.junit.jupiter.api.Assertions.assertEquals("jaccard", rs.getString("metric"));
+                rs.getDouble("validation");
+                org.junit.jupiter.api.Assertions.assertFalse(rs.wasNull(), "a validation jaccard");
+            }
         }
     }
 

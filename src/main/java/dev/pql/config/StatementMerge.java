@@ -111,7 +111,7 @@ final class StatementMerge {
         p = p != null ? p : column(name);
         if (!used.add(p.name().toLowerCase(Locale.ROOT))) {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "Column '" + name.text() + "' is named twice (at "
-                    + name.position() + "); a column is either a target or an input, once.");
+                    + name.position() + "); a column is either a target or an input, once.", name.position().toError());
         }
         f.put("column", p.name());
         if (type != null) {
@@ -272,7 +272,7 @@ final class StatementMerge {
             List<String> names = columns.stream().map(ColumnProfile::name).toList();
             throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "Column '" + name.text() + "' not found at "
                     + name.position() + "; the data has columns " + String.join(", ", names) + "."
-                    + Suggestions.didYouMean(name.text(), names));
+                    + Suggestions.didYouMean(name.text(), names), name.position().toError());
         }
         return p;
     }

@@ -316,6 +316,7 @@ public final class SqlLayer implements AutoCloseable {
         }
         String msg = rootMessage(e);
         String where = "";
+        PqlException.Position position = null;
         Matcher pos = POSITION.matcher(msg);
         if (pos.find()) {
             int line = Integer.parseInt(pos.group(1));
@@ -323,6 +324,7 @@ public final class SqlLayer implements AutoCloseable {
             int absLine = at.line() + line - 1;
             int absColumn = line == 1 ? at.column() + column - 1 : column;
             where = " at line " + absLine + ", column " + absColumn;
+            position = new PqlException.Position(absLine, absColumn);
             msg = msg.substring(pos.end());
         }
         Matcher table = OBJECT_NOT_FOUND.matcher(msg);
@@ -330,22 +332,22 @@ public final class SqlLayer implements AutoCloseable {
             List<String> tables = tableNames();
             return new PqlException(ErrorCode.TABLE_NOT_FOUND, "Table '" + table.group(1) + "' not found" + where
                     + (tables.isEmpty() ? "; the database has no tables yet (CREATE TABLE t AS SELECT * FROM CSVREAD('file.csv'))."
-                    : "; tables: " + String.join(", ", tables) + "." + Suggestions.didYouMean(table.group(1), tables)), e);
+                    : "; tables: " + String.join(", ", tables) + "." + Suggestions.didYouMean(table.group(1), tables)), position, e);
         }
         if (COLUMN_NOT_FOUND.matcher(msg).find()) {
-            return new PqlException(ErrorCode.COLUMN_NOT_FOUND, msg + where + ".", e);
+            return new PqlException(ErrorCode.COLUMN_NOT_FOUND, msg + where + ".", position, e);
         }
         SQLException source = withState(e);
         if (source != null && source.getSQLState().startsWith("08") || find(e, java.net.ConnectException.class) != null) {
             return new PqlException(ErrorCode.CONNECTION_ERROR, "A source could not be reached" + where + ": " + msg
-                    + ". Check it with SHOW SOURCES; other sources and the store are not affected.", e);
+                    + ". Check it with SHOW SOURCES; other sources and the store are not affected.", position, e);
         }
         if (source != null && source.getSQLState().startsWith("42")
                 && source.getClass().getName().startsWith("org.postgresql")) {
             return new PqlException(ErrorCode.TABLE_NOT_FOUND, "An attached source answered" + where + ": " + msg
-                    + ". Its table may have changed or been dropped since it was attached.", e);
+                    + ". Its table may have changed or been dropped since it was attached.", position, e);
         }
-        return new PqlException(ErrorCode.SYNTAX_ERROR, "SQL error" + where + ": " + msg, e);
+        return new PqlException(ErrorCode.SYNTAX_ERROR, "SQL error" + where + ": " + msg, position, e);
     }
 
     /** The first SQLException in the chain that has a SQLSTATE (Calcite's own wrappers have none). */

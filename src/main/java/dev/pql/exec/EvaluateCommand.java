@@ -60,7 +60,7 @@ final class EvaluateCommand {
             if (columns[i] < 0) {
                 throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "GROUP BY column '" + n.text() + "' (at " + n.position()
                         + ") is not in the GIVEN rows; they have " + String.join(", ", table.columns()) + "."
-                        + Suggestions.didYouMean(n.text(), table.columns()));
+                        + Suggestions.didYouMean(n.text(), table.columns()), n.position().toError());
             }
         }
         return columns;

@@ -34,7 +34,7 @@ final class ModelResolver {
                 throw new PqlException(ErrorCode.MODEL_NOT_FOUND, (candidates.isEmpty()
                         ? "No model predicts '" + target.text() + "'"
                         : "Several models predict '" + target.text() + "': " + String.join(", ", candidates))
-                        + " (at " + target.position() + "); name one with USING model.");
+                        + " (at " + target.position() + "); name one with USING model.", target.position().toError());
             }
             m = store.load(candidates.get(0), p.version());
         }
@@ -43,7 +43,8 @@ final class ModelResolver {
             if (m.output(t.text()) == null) {
                 String outs = String.join(", ", m.config().outputFeatures().stream().map(f -> f.name()).toList());
                 throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "Model '" + m.name() + "' predicts '" + outs + "', not '"
-                        + t.text() + "' (at " + t.position() + "). Write PREDICT " + outs + " USING " + m.name() + ".");
+                        + t.text() + "' (at " + t.position() + "). Write PREDICT " + outs + " USING " + m.name() + ".",
+                        t.position().toError());
             }
         }
         return m;

@@ -24,6 +24,11 @@ public final class Ast {
         public String toString() {
             return "line " + line + ", column " + column;
         }
+
+        /** The same place as an error carries it, for the front ends to point at. */
+        public dev.pql.error.PqlException.Position toError() {
+            return new dev.pql.error.PqlException.Position(line, column);
+        }
     }
 
     /** An identifier as written, with its position. */

@@ -49,7 +49,7 @@ final class MisspeltStatement {
             throw new PqlException(ErrorCode.SYNTAX_ERROR, "Syntax error at line " + word.getLine() + ", column "
                     + (word.getCharPositionInLine() + 1) + ": unexpected '" + word.getText() + "'. Did you mean '"
                     + meant.get() + "'?\n" + SyntaxErrorListener.caretLine(text, word.getLine(),
-                    word.getCharPositionInLine()));
+                    word.getCharPositionInLine()), new PqlException.Position(word.getLine(), word.getCharPositionInLine() + 1));
         }
     }
 

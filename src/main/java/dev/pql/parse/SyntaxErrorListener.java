@@ -54,7 +54,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
             m.append(Suggestions.didYouMean(token.getText(), keywords));
         }
         m.append('\n').append(caretLine(line, column));
-        throw new PqlException(ErrorCode.SYNTAX_ERROR, m.toString());
+        throw new PqlException(ErrorCode.SYNTAX_ERROR, m.toString(), new PqlException.Position(line, column + 1));
     }
 
     private static String describe(String displayName) {

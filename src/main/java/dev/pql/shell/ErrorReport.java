@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a failed statement as psql does: the message, then the statement line with a caret
- * under the position the driver named. Positions come from "line L, column C" in the message,
- * from H2's {@code [*]} marker, or from the one place a name reported as not found occurs.
+ * under the position the driver named. Embedded, the engine's error carries its position
+ * ({@link dev.pql.error.PqlException#position}); over the network only the message arrives
+ * (Avatica has no field for it), so positions come from "line L, column C" in the message, from
+ * H2's {@code [*]} marker, or from the one place a name reported as not found occurs.
  */
 final class ErrorReport {
 
@@ -50,7 +52,10 @@ final class ErrorReport {
       return out.toString();
     }
     out.append(message).append(state);
-    int offset = position(sql, message, h2Sql);
+    dev.pql.error.PqlException pql = dev.pql.error.PqlException.in(e);
+    int offset = pql != null && pql.position() != null
+        ? offsetOf(sql, pql.position().line(), pql.position().column()) // embedded: the engine says where
+        : position(sql, message, h2Sql);
     if (offset >= 0 && !sql.isEmpty()) {
       out.append('\n').append(caret(sql, Math.min(offset, sql.length() - 1), ansi));
     }

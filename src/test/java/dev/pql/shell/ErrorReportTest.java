@@ -22,6 +22,31 @@ class ErrorReportTest {
   }
 
   @Test
+  void theEnginesPositionWinsOverTheMessageText() throws Exception {
+    // Embedded, a real engine error: the column the statement names is not in the data.
+    String sql = "CREATE TABLE e (a INT, y INT)";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:pql:mem:");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(sql);
+      String create = "CREATE MODEL m\n  PREDICT y GIVEN bogus FROM e";
+      SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+          () -> s.execute(create));
+      dev.pql.error.PqlException p = dev.pql.error.PqlException.in(e);
+      assertEquals(new dev.pql.error.PqlException.Position(2, 19), p.position(), e.getMessage());
+      String shown = ErrorReport.format(create, e, "", Ansi.OFF);
+      assertEquals("LINE 2:   PREDICT y GIVEN bogus FROM e\n"
+          + "                          ^", shown.substring(shown.indexOf("LINE 2")), shown);
+    }
+    // The position the error carries is used even when the message says another (or none).
+    SQLException carried = new SQLException("Column 'bogus' not found.", "42S22",
+        new dev.pql.error.PqlException(dev.pql.error.ErrorCode.COLUMN_NOT_FOUND, "x",
+            new dev.pql.error.PqlException.Position(1, 19)));
+    assertEquals("ERROR: Column 'bogus' not found. (SQLSTATE 42S22)\nLINE 1: SELECT bogus FROM t\n"
+        + "                          ^", ErrorReport.format("SELECT bogus FROM t", carried, "", Ansi.OFF),
+        "the carried position (the t), not the name's one occurrence the message would give");
+  }
+
+  @Test
   void aCaretDrawnByTheDriverIsKept() {
     String message = "Syntax error at line 1, column 6: unexpected 'FOO'.\nSHOW FOO\n     ^";
     assertEquals("ERROR: Syntax error at line 1, column 6: unexpected 'FOO'. (SQLSTATE 42000)\n"

@@ -4,7 +4,6 @@ import dev.pql.config.FeatureConfig;
 import dev.pql.config.ModelConfig;
 import dev.pql.features.FeatureMetadata;
 import dev.pql.parse.Ast;
-import dev.pql.registry.LoadedModel;
 import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
 import java.nio.file.Path;
@@ -52,19 +51,18 @@ final class CatalogCommands {
     }
 
     static ExecResult describe(ModelStore store, Ast.DescribeModel d) {
-        LoadedModel m = store.load(d.model().text(), d.version());
+        ModelStore.Features m = store.features(d.model().text(), d.version()); // no weights: a catalog read
         Rows rows = describeColumns();
-        List<FeatureMetadata> meta = m.inputMetadata();
         for (int i = 0; i < m.config().inputFeatures().size(); i++) {
             FeatureConfig f = m.config().inputFeatures().get(i);
             // gbm inputs have no encoder: trees read the columns themselves
             rows.add(m.name(), m.version(), f.name(), "input", f.type().ludwigName(), f.column(),
-                    f.encoder() == null ? null : f.encoder().type(), details(meta.get(i)));
+                    f.encoder() == null ? null : f.encoder().type(), details(m.inputs().get(i)));
         }
-        for (var head : m.heads()) {
-            FeatureConfig out = head.feature();
+        for (int i = 0; i < m.config().outputFeatures().size(); i++) {
+            FeatureConfig out = m.config().outputFeatures().get(i);
             rows.add(m.name(), m.version(), out.name(), "output", out.type().ludwigName(), out.column(), null,
-                    details(head.processor().metadata()));
+                    details(m.outputs().get(i)));
         }
         return ExecResult.rows(rows.build(), List.of());
     }

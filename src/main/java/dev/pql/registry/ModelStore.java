@@ -362,6 +362,25 @@ public final class ModelStore {
         return Files.exists(dir.resolve(TRIALS)) ? readJson(dir, TRIALS, new TypeReference<List<Trial>>() { }) : List.of();
     }
 
+    /** A version's config and fitted feature metadata (inputs, then outputs), as DESCRIBE MODEL shows them. */
+    public record Features(String name, int version, ModelConfig config, List<FeatureMetadata> inputs,
+                           List<FeatureMetadata> outputs) {
+    }
+
+    /**
+     * What a version's features learned (vocabularies, statistics) with its config, from two small
+     * files: no weights are read, no network is built (DESCRIBE MODEL on a large model stays instant).
+     */
+    public Features features(String name, Integer version) {
+        int v = resolve(name, version);
+        Path dir = versionFolder(name, v);
+        ModelConfig config = config(name, v);
+        List<FeatureMetadata> all = present(dir, "features.json",
+                readJson(dir, "features.json", new TypeReference<List<FeatureMetadata>>() { }));
+        int inputs = Math.min(config.inputFeatures().size(), all.size() - 1);
+        return new Features(normalize(name), v, config, all.subList(0, inputs), all.subList(inputs, all.size()));
+    }
+
     public ModelConfig config(String name, int version) {
         return present(versionFolder(name, version), "config.json",
                 readJson(versionFolder(name, version), "config.json", new TypeReference<ModelConfig>() { }));

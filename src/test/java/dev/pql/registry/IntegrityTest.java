@@ -44,6 +44,29 @@ class IntegrityTest {
         conn.close();
     }
 
+    /**
+     * Catalog reads never load weights (issue 17): with a version's weights gone, SHOW MODELS,
+     * DESCRIBE MODEL, SHOW CONFIG, SHOW TRAINING LOG, SHOW TRIALS and the pql views still answer;
+     * PREDICT, which needs them, names the missing file.
+     */
+    @Test
+    void catalogReadsNeverTouchTheWeights(@TempDir Path own) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:pql:" + own.resolve("db")); Statement s = c.createStatement()) {
+            Fixtures.peopleAndModel(c);
+            Files.delete(own.resolve("db").resolve("models").resolve("buyer").resolve("1").resolve("weights.params"));
+            for (String read : List.of("SHOW MODELS", "DESCRIBE MODEL buyer", "SHOW CONFIG buyer", "SHOW TRAINING LOG buyer",
+                    "SHOW TRIALS buyer", "SELECT * FROM pql.models", "SELECT * FROM pql.model_versions", "SELECT * FROM pql.features", "SELECT * FROM pql.metrics",
+                    "SELECT * FROM pql.training_log", "SELECT * FROM pql.trials")) {
+                try (ResultSet rs = s.executeQuery(read)) {
+                    assertTrue(rs.next(), read + " answers without the weights");
+                }
+            }
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("PREDICT buys USING buyer GIVEN SELECT * "
+                    + "FROM people").close());
+            assertTrue(e.getMessage().contains("weights.params"), e.getMessage());
+        }
+    }
+
     @Test
     void aSavedVersionHasAManifestOfEveryFile() throws Exception {
         Path version = models.resolve("buyer").resolve("1");

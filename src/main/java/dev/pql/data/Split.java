@@ -4,9 +4,7 @@ import dev.pql.config.PreprocessingConfig;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -135,30 +133,7 @@ public record Split(int[] train, int[] validation, int[] test) {
     }
 
     private static LocalDateTime time(Object v, String format) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime();
-        }
-        if (v instanceof java.sql.Date d) {
-            return d.toLocalDate().atStartOfDay();
-        }
-        if (v instanceof java.time.temporal.Temporal t) {
-            return t instanceof LocalDate d ? d.atStartOfDay() : t instanceof LocalDateTime d ? d : null;
-        }
-        String s = v.toString().strip();
-        try {
-            DateTimeFormatter f = format == null ? DateTimeFormatter.ISO_LOCAL_DATE : DateTimeFormatter.ofPattern(format);
-            var parsed = f.parseBest(s, LocalDateTime::from, LocalDate::from);
-            return parsed instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) parsed;
-        } catch (RuntimeException e) {
-            try {
-                return LocalDateTime.parse(s.replace(' ', 'T'));
-            } catch (RuntimeException again) {
-                return null;
-            }
-        }
+        return DateTimes.parse(v, format);
     }
 
     /**

@@ -1,16 +1,11 @@
 package dev.pql.features;
 
 import dev.pql.config.FeatureConfig;
+import dev.pql.data.DateTimes;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Date features: each value split into calendar components (Ludwig's date preprocessing): the
@@ -22,9 +17,6 @@ import java.util.Locale;
 public final class DateProcessor implements FeatureProcessor {
     /** Sizes of the embedded components: month, day, weekday, day of year, hour, minute, second. */
     public static final int[] CARDINALITIES = {12, 31, 7, 366, 24, 60, 60};
-    private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
-            DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("MM/dd/yyyy"));
     private final FeatureConfig config;
     private double meanYear;
     private double stdYear = 1;
@@ -122,39 +114,9 @@ public final class DateProcessor implements FeatureProcessor {
         return t;
     }
 
-    /** A date-time from a value, or null when missing or unreadable. */
+    /** A date-time from a value, or null when missing or unreadable (the one reading of dates: {@link DateTimes}). */
     LocalDateTime parse(Object v) {
-        if (FeatureProcessor.missing(v)) {
-            return null;
-        }
-        if (v instanceof java.sql.Timestamp ts) {
-            return ts.toLocalDateTime();
-        }
-        if (v instanceof java.sql.Date d) {
-            return d.toLocalDate().atStartOfDay();
-        }
-        if (v instanceof LocalDate d) {
-            return d.atStartOfDay();
-        }
-        if (v instanceof LocalDateTime d) {
-            return d;
-        }
-        if (v instanceof OffsetDateTime d) {
-            return d.toLocalDateTime();
-        }
-        String s = v.toString().strip();
-        String format = config.preprocessing().datetimeFormat();
-        List<DateTimeFormatter> formats = format == null ? FORMATS
-                : List.of(DateTimeFormatter.ofPattern(format, Locale.ROOT));
-        for (DateTimeFormatter f : formats) {
-            try {
-                TemporalAccessor t = f.parseBest(s, LocalDateTime::from, LocalDate::from);
-                return t instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) t;
-            } catch (DateTimeParseException | ClassCastException e) {
-                // try the next format
-            }
-        }
-        return null;
+        return FeatureProcessor.missing(v) ? null : DateTimes.parse(v, config.preprocessing().datetimeFormat());
     }
 
 }

@@ -160,6 +160,19 @@ public final class SqlLayer implements AutoCloseable {
         return query(sql, at);
     }
 
+    /**
+     * The module-served source that would answer {@code sql} where its data is, with its provider
+     * (which later stages ask for more, such as statistics); null when the engine answers it.
+     */
+    public Answering answering(String sql) {
+        Attachment a = answeringSource(parse(sql));
+        return a == null ? null : new Answering(a, catalog.provider(a.kind()));
+    }
+
+    /** A source and the provider of its kind. */
+    public record Answering(Attachment source, SourceProvider provider) {
+    }
+
     /** The columns a query would answer, without running it: an empty result with its columns. */
     public ResultSet describe(String sql, Ast.Position at) {
         Ast.Sql parsed = parse(sql);

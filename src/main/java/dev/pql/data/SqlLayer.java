@@ -166,11 +166,11 @@ public final class SqlLayer implements AutoCloseable {
      */
     public Answering answering(String sql) {
         Attachment a = answeringSource(parse(sql));
-        return a == null ? null : new Answering(a, catalog.provider(a.kind()));
+        return a == null ? null : new Answering(a, catalog.provider(a.kind()), catalog.store().modelDir());
     }
 
-    /** A source and the provider of its kind. */
-    public record Answering(Attachment source, SourceProvider provider) {
+    /** A source, the provider of its kind, and the database's model folder (for PREDICTs inside the query). */
+    public record Answering(Attachment source, SourceProvider provider, java.nio.file.Path models) {
     }
 
     /** The columns a query would answer, without running it: an empty result with its columns. */

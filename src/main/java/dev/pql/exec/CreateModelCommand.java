@@ -365,7 +365,7 @@ final class CreateModelCommand {
         if (answering == null || !(answering.provider() instanceof StatisticsProvider provider)) {
             return null;
         }
-        return provider.statistics(answering.source(), sql, config, notes);
+        return provider.statistics(answering.source(), sql, answering.models(), config, notes);
     }
 
     /**

@@ -6,6 +6,11 @@ import dev.pql.data.RowsTable;
 import dev.pql.data.SourceProvider;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import dev.pql.config.FeatureConfig;
+import dev.pql.config.ModelConfig;
+import dev.pql.features.stats.FeatureStatistics;
+import dev.pql.features.stats.StatisticsProvider;
+import dev.pql.features.stats.TrainingStatistics;
 import dev.pql.parse.Ast;
 import dev.pql.parse.StatementParser;
 import java.io.IOException;
@@ -46,7 +51,7 @@ import org.apache.spark.sql.types.StructType;
  * must name the same master. A session that already runs (PQL inside a Spark application) is
  * joined, and left running when the database closes.
  */
-public final class SparkSource implements SourceProvider {
+public final class SparkSource implements SourceProvider, StatisticsProvider {
     /** Starting Spark (a JVM's first SparkContext takes seconds) and reaching a cluster's master. */
     static final int DEFAULT_TIMEOUT_SECONDS = 120;
     private static final List<String> FORMATS = List.of("csv", "json", "parquet");
@@ -57,6 +62,12 @@ public final class SparkSource implements SourceProvider {
      */
     static final long DEFAULT_SAMPLE_ROWS = 1_000_000;
     static final long SAMPLE_SEED = 42;
+    /**
+     * The distinct values a feature's statistics keep in Spark (a vocabulary's words, a number's
+     * values for exact quantiles): about 16 bytes each per number, tens of bytes per word, per task
+     * and on the driver. Past it that part is taken from the training sample, with a warning.
+     */
+    static final int STATISTICS_LIMIT = 1 << 20;
     private SparkSession spark;
     private boolean owner;
     /** Numbers the temporary views of PREDICTs: queries of several sessions share one Spark session. */
@@ -159,6 +170,43 @@ public final class SparkSource implements SourceProvider {
                         + "train on more; they are held in memory.", a.name(), total, limit, SAMPLE_SEED));
             }
             return SparkRows.resultSet(rows.schema(), rows.toLocalIterator());
+        });
+    }
+
+    /**
+     * Each feature's statistics over every row of the query that CREATE MODEL would keep, computed in
+     * the executors (one task per partition, no rows move) and merged here; the network then trains on
+     * the rows {@link #trainingRows} sends, a sample of a large table.
+     */
+    @Override
+    public List<FeatureStatistics> statistics(Attachment a, String sql, Path models, ModelConfig config,
+                                              List<String> notes) {
+        if (!TrainingStatistics.supports(config)) {
+            notes.add("Source " + a.name() + ": a target fills its missing values, so the preprocessing statistics were "
+                    + "fitted on the rows sent for training, not computed in Spark over the whole table.");
+            return null;
+        }
+        return inSpark(a, sql, models, (s, text) -> {
+            Dataset<Row> rows = s.sql(text);
+            List<FeatureStatistics> merged = rows.javaRDD()
+                    .mapPartitions(new PartitionStatistics(TrainingStatistics.toJson(config), rows.schema(), STATISTICS_LIMIT))
+                    .reduce(TrainingStatistics::merge);
+            List<String> partial = new ArrayList<>();
+            List<FeatureConfig> features = TrainingStatistics.features(config);
+            for (int i = 0; i < merged.size(); i++) {
+                FeatureStatistics f = merged.get(i);
+                if (f == null) {
+                    partial.add(features.get(i).name() + " (its type's statistics do not merge)");
+                } else if (!f.complete()) {
+                    partial.add(features.get(i).name() + " (over " + STATISTICS_LIMIT + " distinct values: its vocabulary or "
+                            + "quantiles are the sample's)");
+                }
+            }
+            notes.add(String.format(Locale.ROOT, "Source %s: the preprocessing statistics (vocabularies, means, quantiles) "
+                    + "were computed in Spark over every usable row of the table%s; the network trained on the rows sent "
+                    + "to this process.", a.name(), partial.isEmpty() ? "" : ", except for " + String.join(", ", partial)
+                    + ", fitted on the training rows"));
+            return merged;
         });
     }
 

@@ -97,8 +97,11 @@ class SparkSourceTest {
         assertTrue(strings("SHOW SOURCES").get(0).startsWith("LAKE"));
         assertEquals(240, count("SELECT COUNT(*) FROM lake.customers"));
 
-        exec("CREATE MODEL churn PREDICT churned FROM lake.customers WITH (model_type = 'ecd', trainer.epochs = 3)");
+        assertTrue(warnings("CREATE MODEL churn PREDICT churned FROM lake.customers WITH (model_type = 'ecd', "
+                + "trainer.epochs = 3)").contains("statistics (vocabularies, means, quantiles) were computed in Spark over "
+                + "every usable row"));
         assertTrue(strings("DESCRIBE MODEL churn").size() >= 4);
+        List<dev.pql.features.FeatureMetadata> sparkFitted = statisticsEqualTheEnginesFitOnEveryRow("churn");
         // A table larger than the source's sample_rows trains on a seeded sample, and says so.
         exec("DETACH lake");
         exec("ATTACH SPARK 'local[2]' AS lake WITH (files = '" + lake + "', sample_rows = 100)");
@@ -112,6 +115,8 @@ class SparkSourceTest {
         }
         long trained = count("SELECT MAX(rows) FROM pql.model_versions WHERE model = 'small'");
         assertTrue(trained > 0 && trained <= 100, "rows kept in the training process: " + trained);
+        assertEquals(sparkFitted, statisticsEqualTheEnginesFitOnEveryRow("small"),
+                "the sampled model's statistics are still the whole table's");
         exec("CREATE TABLE lake.scored AS SELECT * FROM (PREDICT churned WITH CONFIDENCE USING churn "
                 + "GIVEN SELECT * FROM lake.customers) p");
         assertTrue(Files.isDirectory(lake.resolve("scored")), "Parquet written by Spark under the source's folder");
@@ -194,6 +199,47 @@ class SparkSourceTest {
         exec("DETACH lake");
         assertTrue(strings("SHOW SOURCES").isEmpty());
         assertTrue(Files.exists(lake.resolve("customers.csv")), "DETACH leaves the files alone");
+    }
+
+    /**
+     * The model's fitted metadata (inputs, then outputs) equals the engine's processors fitted on every
+     * row of lake.customers (all have a target), not only on the rows the model trained on; returns it.
+     */
+    static List<dev.pql.features.FeatureMetadata> statisticsEqualTheEnginesFitOnEveryRow(String model) throws SQLException {
+        dev.pql.registry.LoadedModel m = dev.pql.registry.ModelStore.reader(db.resolve("models")).load(model, null);
+        dev.pql.data.Table rows;
+        try (Statement s = c.createStatement()) {
+            rows = dev.pql.data.Table.read(s.executeQuery("SELECT * FROM lake.customers"));
+        }
+        assertEquals(240, rows.rows().size());
+        List<dev.pql.features.FeatureMetadata> fitted = new java.util.ArrayList<>(m.inputMetadata());
+        m.heads().forEach(h -> fitted.add(h.processor().metadata()));
+        List<dev.pql.config.FeatureConfig> features = new java.util.ArrayList<>(m.config().inputFeatures());
+        features.addAll(m.config().outputFeatures());
+        for (int i = 0; i < features.size(); i++) {
+            dev.pql.config.FeatureConfig f = features.get(i);
+            dev.pql.features.FeatureProcessor p = dev.pql.features.Processors.create(f, i >= m.config().inputFeatures().size());
+            int col = rows.indexOf(f.column());
+            p.fit(rows.rows().stream().map(r -> r[col]).collect(java.util.stream.Collectors.toList()));
+            assertEquals(p.metadata(), fitted.get(i), f.name());
+        }
+        int age = rows.indexOf("age");
+        assertEquals(rows.rows().stream().mapToInt(r -> ((Number) r[age]).intValue()).average().orElseThrow(),
+                fitted.get(m.config().inputFeatures().indexOf(m.config().inputFeatures().stream()
+                        .filter(f -> f.name().equalsIgnoreCase("age")).findFirst().orElseThrow())).mean(), 1e-9,
+                "the mean age of all 240 rows, not of a training split");
+        return fitted;
+    }
+
+    static String warnings(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+            String warnings = "";
+            for (java.sql.SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                warnings += w.getMessage() + "\n";
+            }
+            return warnings;
+        }
     }
 
     static void exec(String sql) throws SQLException {

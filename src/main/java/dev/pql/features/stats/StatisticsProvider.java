@@ -2,6 +2,7 @@ package dev.pql.features.stats;
 
 import dev.pql.config.ModelConfig;
 import dev.pql.data.Attachment;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ public interface StatisticsProvider {
      * feature without mergeable statistics), or null when this source does not answer {@code sql}
      * where its data is or the config needs the rows themselves ({@link TrainingStatistics#supports}).
      * Adds a line to {@code notes} saying over how many rows they were computed.
+     *
+     * @param models the database's model folder, for PREDICTs inside {@code sql}
      */
-    List<FeatureStatistics> statistics(Attachment a, String sql, ModelConfig config, List<String> notes);
+    List<FeatureStatistics> statistics(Attachment a, String sql, Path models, ModelConfig config, List<String> notes);
 }

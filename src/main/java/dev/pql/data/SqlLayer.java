@@ -206,9 +206,10 @@ public final class SqlLayer implements AutoCloseable {
      * Runs a plain statement that needs Calcite: a query, or a {@code CREATE TABLE ... AS} /
      * {@code INSERT INTO ... SELECT} whose query reads an attached source or PREDICT, which writes
      * into the store what Calcite reads. Anything else that names an attached source is refused:
-     * PQL reads sources and writes only to its own store.
+     * PQL reads sources and writes only to its own store. A statement a source runs as a distributed
+     * job reports its partitions to {@code progress}.
      */
-    public SqlResult execute(Ast.Sql sql) {
+    public SqlResult execute(Ast.Sql sql, PartitionProgress progress) {
         SqlShape shape = SqlShape.of(sql.sql());
         if (shape.isQuery()) {
             ResultSet atSource = atSource(sql);
@@ -231,7 +232,7 @@ public final class SqlLayer implements AutoCloseable {
             }
             String table = ctas.table().substring(ctas.table().indexOf('.') + 1);
             return new SqlResult(null, catalog.provider(target.kind()).createTable(target, table, ctas.query(),
-                    catalog.store().modelDir()));
+                    catalog.store().modelDir(), progress));
         }
         if (ctas != null) {
             return new SqlResult(null, TableCopy.create(store, ctas, query(ctas.query(), new Ast.Position(1, 1))));

@@ -2,6 +2,7 @@ package dev.pql.spark;
 
 import dev.pql.data.Attachment;
 import dev.pql.data.CalciteValues;
+import dev.pql.data.PartitionProgress;
 import dev.pql.data.RowsTable;
 import dev.pql.data.SourceProvider;
 import dev.pql.error.ErrorCode;
@@ -228,7 +229,7 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
     }
 
     @Override
-    public long createTable(Attachment a, String table, String query, Path models) {
+    public long createTable(Attachment a, String table, String query, Path models, PartitionProgress progress) {
         String name = table.replace("`", "").replace("\"", "");
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "CREATE TABLE " + a.name() + "." + table + ": a Spark source's "
@@ -242,8 +243,11 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
         Long written = inSpark(a, query, models, (s, text) -> {
             // Spark writes the files under a temporary folder and commits them at the end of the job;
             // when the job fails it drops the table, so the table is complete or absent.
-            s.sql("CREATE TABLE " + database(a) + "." + quote(name) + " USING parquet LOCATION '"
-                    + folder.toUri() + "' AS " + text);
+            try (SparkProgress watched = SparkProgress.watch(s, "pql-ctas-" + views.incrementAndGet(), progress)) {
+                s.sql("CREATE TABLE " + database(a) + "." + quote(name) + " USING parquet LOCATION '"
+                        + folder.toUri() + "' AS " + text);
+                watched.succeeded();
+            }
             return s.table(database(a) + "." + quote(name)).count();
         });
         if (written == null) {

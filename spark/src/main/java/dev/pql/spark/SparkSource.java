@@ -338,6 +338,33 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
                 + " A query that names only a Spark source's tables runs in Spark SQL's dialect (backquotes for names).", e);
     }
 
+    /**
+     * A standalone master ({@code spark://host:port[,host:port]}) that no address answers is refused
+     * before a SparkContext is made: one abandoned at the timeout keeps retrying its registration
+     * in the background (about 60 s) and, when it gives up, stops itself, which clears the JVM-wide
+     * SparkEnv under any SparkContext started since. Other masters (yarn, k8s, local) are left to Spark.
+     */
+    private static void requireReachable(String master, int timeoutSeconds) {
+        if (!master.startsWith("spark://")) {
+            return;
+        }
+        String[] addresses = master.substring("spark://".length()).split(",");
+        int perAddress = (int) Math.max(1, Math.min(5_000L, timeoutSeconds * 1000L / addresses.length));
+        for (String address : addresses) {
+            int colon = address.lastIndexOf(':');
+            try (java.net.Socket socket = new java.net.Socket()) {
+                String host = colon < 0 ? address : address.substring(0, colon);
+                int port = colon < 0 ? 7077 : Integer.parseInt(address.substring(colon + 1).replaceAll("/.*", ""));
+                socket.connect(new java.net.InetSocketAddress(host, port), perAddress);
+                return;
+            } catch (IOException | IllegalArgumentException e) {
+                // try the next address
+            }
+        }
+        throw new PqlException(ErrorCode.CONNECTION_ERROR, "Spark master '" + master + "' does not accept connections. "
+                + "Check that it is running and that this machine can reach it (host, port, firewall).");
+    }
+
     /** The Spark session this source runs in: started (or joined) once, within the source's timeout. */
     private synchronized SparkSession session(Attachment a) {
         if (spark != null && !spark.sparkContext().isStopped()) {
@@ -350,6 +377,7 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
             return spark;
         }
         int timeout = a.timeoutSeconds() == null ? DEFAULT_TIMEOUT_SECONDS : a.timeoutSeconds();
+        requireReachable(a.location(), timeout);
         boolean existed = SparkSession.getDefaultSession().isDefined();
         ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "pql-spark-start");

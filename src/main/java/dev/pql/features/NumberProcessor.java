@@ -85,9 +85,13 @@ public final class NumberProcessor implements FeatureProcessor {
         if (max - min < 1e-12) {
             max = min + 1;
         }
-        List<Double> q = new ArrayList<>(QUANTILES + 1);
+        long[] ranks = new long[QUANTILES + 1];
         for (int i = 0; i <= QUANTILES; i++) {
-            q.add(h.atRank(Math.round((double) i / QUANTILES * (h.count() - 1))));
+            ranks[i] = Math.round((double) i / QUANTILES * (h.count() - 1));
+        }
+        List<Double> q = new ArrayList<>(QUANTILES + 1);
+        for (double v : h.atRanks(ranks)) {
+            q.add(v);
         }
         quantiles = q;
         mode = h.mode();

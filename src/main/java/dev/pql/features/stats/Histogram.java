@@ -102,16 +102,21 @@ public final class Histogram implements Serializable {
         return total;
     }
 
-    /** The number of rank {@code rank} (0-based) in increasing order. */
-    public double atRank(long rank) {
+    /** The numbers of ranks {@code ranks} (0-based, increasing) in increasing order, in one pass. */
+    public double[] atRanks(long[] ranks) {
+        double[] out = new double[ranks.length];
         long seen = 0;
-        for (int i = 0; i < values.length; i++) {
-            seen += counts[i];
-            if (rank < seen) {
-                return values[i];
+        int i = 0;
+        for (int r = 0; r < ranks.length; r++) {
+            while (i < values.length && ranks[r] >= seen + counts[i]) {
+                seen += counts[i++];
             }
+            if (i == values.length) {
+                throw new IllegalArgumentException("rank " + ranks[r] + " of " + total);
+            }
+            out[r] = values[i];
         }
-        throw new IllegalArgumentException("rank " + rank + " of " + total);
+        return out;
     }
 
     /** The most frequent value (the smallest among ties). */

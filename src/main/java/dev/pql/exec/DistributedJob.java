@@ -16,6 +16,7 @@ final class DistributedJob implements PartitionProgress {
     private final Consumer<TrainingProgress> listener;
     private final long started = System.nanoTime();
     private Jobs.Job job;
+    private boolean finished;
 
     DistributedJob(Session session, String statement, Consumer<TrainingProgress> listener) {
         this.session = session;
@@ -27,6 +28,9 @@ final class DistributedJob implements PartitionProgress {
     public void partitions(int done, int total) {
         TrainingProgress p = TrainingProgress.partitions(done, total, (System.nanoTime() - started) / 1e9);
         synchronized (this) {
+            if (finished) {
+                return; // a late report (a poller's last) must not make a finished job run again
+            }
             if (job == null) {
                 job = session.engine().jobs().startWriting(target(statement), session.user(), statement);
             }
@@ -39,6 +43,7 @@ final class DistributedJob implements PartitionProgress {
 
     /** Ends the job, if the statement became one. */
     synchronized void finish(RuntimeException error) {
+        finished = true;
         if (job != null) {
             job.finish(error);
         }

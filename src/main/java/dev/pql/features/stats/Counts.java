@@ -81,21 +81,17 @@ public final class Counts implements Serializable {
         return counts.size();
     }
 
-    public Map<String, Long> asMap() {
-        return java.util.Collections.unmodifiableMap(counts);
-    }
-
     /**
-     * {@code reserved} first, then at most {@code limit} other values, most frequent first, ties in
+     * {@code reserved} first, then at most {@code most} other values, most frequent first, ties in
      * the values' natural (alphabetical) order.
      */
-    public List<String> top(List<String> reserved, int limit) {
+    public List<String> top(List<String> reserved, int most) {
         List<String> out = new ArrayList<>(reserved);
         counts.entrySet().stream()
                 .filter(e -> !reserved.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
+                .limit(most)
                 .forEach(e -> out.add(e.getKey()));
         return out;
     }

@@ -53,9 +53,10 @@ public interface SourceProvider extends AutoCloseable {
 
     /**
      * {@code CREATE TABLE source.table AS query}: the source writes the table itself, and nothing
-     * comes back; the table is complete or absent. Returns the number of rows written.
+     * comes back; the table is complete or absent. Returns the number of rows written. Reports the
+     * job's partitions done to {@code progress} as it runs.
      */
-    long createTable(Attachment a, String table, String query, Path models);
+    long createTable(Attachment a, String table, String query, Path models, PartitionProgress progress);
 
     @Override
     void close();

@@ -160,6 +160,19 @@ public final class SqlLayer implements AutoCloseable {
         return query(sql, at);
     }
 
+    /**
+     * The module-served source that would answer {@code sql} where its data is, with its provider
+     * (which later stages ask for more, such as statistics); null when the engine answers it.
+     */
+    public Answering answering(String sql) {
+        Attachment a = answeringSource(parse(sql));
+        return a == null ? null : new Answering(a, catalog.provider(a.kind()), catalog.store().modelDir());
+    }
+
+    /** A source, the provider of its kind, and the database's model folder (for PREDICTs inside the query). */
+    public record Answering(Attachment source, SourceProvider provider, java.nio.file.Path models) {
+    }
+
     /** The columns a query would answer, without running it: an empty result with its columns. */
     public ResultSet describe(String sql, Ast.Position at) {
         Ast.Sql parsed = parse(sql);
@@ -193,9 +206,10 @@ public final class SqlLayer implements AutoCloseable {
      * Runs a plain statement that needs Calcite: a query, or a {@code CREATE TABLE ... AS} /
      * {@code INSERT INTO ... SELECT} whose query reads an attached source or PREDICT, which writes
      * into the store what Calcite reads. Anything else that names an attached source is refused:
-     * PQL reads sources and writes only to its own store.
+     * PQL reads sources and writes only to its own store. A statement a source runs as a distributed
+     * job reports its partitions to {@code progress}.
      */
-    public SqlResult execute(Ast.Sql sql) {
+    public SqlResult execute(Ast.Sql sql, PartitionProgress progress) {
         SqlShape shape = SqlShape.of(sql.sql());
         if (shape.isQuery()) {
             ResultSet atSource = atSource(sql);
@@ -218,7 +232,7 @@ public final class SqlLayer implements AutoCloseable {
             }
             String table = ctas.table().substring(ctas.table().indexOf('.') + 1);
             return new SqlResult(null, catalog.provider(target.kind()).createTable(target, table, ctas.query(),
-                    catalog.store().modelDir()));
+                    catalog.store().modelDir(), progress));
         }
         if (ctas != null) {
             return new SqlResult(null, TableCopy.create(store, ctas, query(ctas.query(), new Ast.Position(1, 1))));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.FeatureType;
 import dev.pql.features.NumberProcessor;
+import dev.pql.features.stats.Counts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -169,32 +170,23 @@ public record FeatureProfile(
     }
 
     private static List<String> mostFrequent(List<Object> values) {
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Counts counts = new Counts();
         for (Object v : values) {
             if (!missing(v)) {
-                counts.merge(category(v), 1L, Long::sum);
+                counts.add(category(v));
             }
         }
-        return top(counts, MAX_VALUES);
+        return counts.top(List.of(), MAX_VALUES);
     }
 
     private static List<String> vocabulary(List<Object> values) {
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Counts counts = new Counts();
         for (Object v : values) {
             if (!missing(v)) {
-                for (String t : tokens(v)) {
-                    counts.merge(t, 1L, Long::sum);
-                }
+                tokens(v).forEach(counts::add);
             }
         }
-        return top(counts, MAX_TOKENS);
-    }
-
-    private static List<String> top(Map<String, Long> counts, int limit) {
-        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey())
-                : Long.compare(b.getValue(), a.getValue()));
-        return entries.stream().limit(limit).map(Map.Entry::getKey).toList();
+        return counts.top(List.of(), MAX_TOKENS);
     }
 
     /** A category as compared: its text, trimmed and in lower case (the store may fold case differently). */

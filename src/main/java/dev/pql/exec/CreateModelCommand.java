@@ -10,6 +10,7 @@ import dev.pql.config.ModelConfig;
 import dev.pql.data.Profiler;
 import dev.pql.data.Split;
 import dev.pql.data.Table;
+import dev.pql.data.SqlLayer;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.features.Encoded;
@@ -17,6 +18,9 @@ import dev.pql.features.FeatureMetadata;
 import dev.pql.features.FeatureProcessor;
 import dev.pql.features.NumberProcessor;
 import dev.pql.features.Processors;
+import dev.pql.features.TrainingRows;
+import dev.pql.features.stats.FeatureStatistics;
+import dev.pql.features.stats.StatisticsProvider;
 import dev.pql.model.OutputHead;
 import dev.pql.parse.Ast;
 import dev.pql.registry.Artifacts;
@@ -147,12 +151,15 @@ final class CreateModelCommand {
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
         int[] fitted = folds > 1 ? concat(split.train(), split.validation()) : split.train();
 
+        // A source that computes statistics where its data is (Spark) covers all the rows, not the sample sent here.
+        List<FeatureStatistics> whole = sourceStatistics(job.sourceSql(), searched, notes);
+        int feature = 0;
         List<FeatureProcessor> inputs = new ArrayList<>();
         List<Encoded> encoded = new ArrayList<>();
         for (FeatureConfig f : searched.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
             List<Object> values = column(rows, table.indexOf(f.column()));
-            p.fit(select(values, fitted));
+            fit(p, whole == null ? null : whole.get(feature++), select(values, fitted));
             inputs.add(p);
             encoded.add(p.encode(values));
         }
@@ -161,7 +168,7 @@ final class CreateModelCommand {
         for (FeatureConfig out : searched.outputFeatures()) { // one decoder head each (Ludwig's multi-task ECD)
             FeatureProcessor p = Processors.create(out, true);
             List<Object> values = column(rows, table.indexOf(out.column()));
-            p.fit(select(values, fitted));
+            fit(p, whole == null ? null : whole.get(feature++), select(values, fitted));
             heads.add(new OutputHead(out, p));
             Encoded labels = p.encode(values);
             targets.add(new TrainingData.Target(labels, Truth.of(out, labels, values)));
@@ -383,6 +390,30 @@ final class CreateModelCommand {
                 .build();
     }
 
+    /**
+     * The statistics of every row of {@code sql} as its source computes them where the data is
+     * (inputs then outputs), or null when the engine fits on the rows it holds.
+     */
+    private List<FeatureStatistics> sourceStatistics(String sql, ModelConfig config, List<String> notes) {
+        SqlLayer.Answering answering = sql == null ? null : session.sql().answering(sql);
+        if (answering == null || !(answering.provider() instanceof StatisticsProvider provider)) {
+            return null;
+        }
+        return provider.statistics(answering.source(), sql, answering.models(), config, notes);
+    }
+
+    /**
+     * Fits a processor on the source's statistics when it has them (parts dropped for their size
+     * completed from the training rows), else on the training rows' values.
+     */
+    private static void fit(FeatureProcessor p, FeatureStatistics whole, List<Object> training) {
+        if (whole == null) {
+            p.fit(training);
+        } else {
+            p.fit(whole.complete() ? whole : whole.completedBy(p.accumulate(training)));
+        }
+    }
+
     /** The rows training reads: those with every target, less those a drop_row input strategy drops. */
     static List<Object[]> trainingRows(Table table, ModelConfig config) {
         List<Object[]> rows = table.rows();
@@ -420,15 +451,18 @@ final class CreateModelCommand {
     /** Rows without a missing value in an input whose missing_value_strategy is drop_row. */
     private static List<Object[]> withoutDroppedRows(List<Object[]> rows, Table table, ModelConfig config) {
         List<Integer> columns = new ArrayList<>();
+        List<FeatureConfig> dropping = new ArrayList<>();
         for (FeatureConfig f : config.inputFeatures()) {
-            if (f.preprocessing() != null && "drop_row".equals(f.preprocessing().missingValueStrategy())) {
+            if (TrainingRows.dropsRows(f)) {
                 columns.add(table.indexOf(f.column()));
+                dropping.add(f);
             }
         }
         if (columns.isEmpty()) {
             return rows;
         }
-        return rows.stream().filter(r -> columns.stream().noneMatch(c -> FeatureProcessor.missing(r[c]))).toList();
+        return rows.stream().filter(r -> java.util.stream.IntStream.range(0, columns.size())
+                .noneMatch(i -> TrainingRows.dropsRow(dropping.get(i), r[columns.get(i)]))).toList();
     }
 
     /**
@@ -443,9 +477,7 @@ final class CreateModelCommand {
         }
         List<Object[]> rows = new ArrayList<>();
         for (Object[] row : all) {
-            boolean missing = FeatureProcessor.missing(row[col])
-                    || (target.type() == FeatureType.NUMBER && NumberProcessor.parse(row[col]) == null);
-            if (!missing) {
+            if (!TrainingRows.lacksTarget(target, row[col])) {
                 rows.add(row);
             }
         }

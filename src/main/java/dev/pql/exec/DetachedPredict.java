@@ -9,6 +9,10 @@ import dev.pql.registry.ModelStore;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import dev.pql.config.FeatureConfig;
 
 /**
  * PREDICT over rows that come from elsewhere, with no session and no store: what a Spark executor
@@ -48,6 +52,25 @@ public final class DetachedPredict implements AutoCloseable {
     /** The columns the PREDICT answers over GIVEN columns {@code given}, without scoring a row. */
     public ResultSetMetaData columns(ResultSetMetaData given) {
         return PredictCommand.describe(PredictionColumns.of(model, predict), given, false).getMetaData();
+    }
+
+    /**
+     * The input features that GIVEN columns {@code given} have no column for (found by column, else
+     * by feature name, as PREDICT finds them); PREDICT fills those by their missing-value strategy.
+     */
+    public List<FeatureConfig> unmatched(ResultSetMetaData given) throws SQLException {
+        List<FeatureConfig> out = new ArrayList<>();
+        for (FeatureConfig f : model.config().inputFeatures()) {
+            if (PredictionRows.find(given, f) < 0) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The model version this scores with, as {@code name VERSION n}. */
+    public String model() {
+        return model.name() + " VERSION " + model.version();
     }
 
     /** The GIVEN rows with the prediction columns appended, scored in batches as the result is read. */

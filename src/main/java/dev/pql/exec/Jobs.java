@@ -33,7 +33,8 @@ public final class Jobs {
     }
 
     /**
-     * One row of the job list. {@code progress} is the fraction done (0 to 1); {@code detail} says it
+     * One row of the job list. {@code model} is the model a training makes, or the table a statement
+     * run as a distributed job writes ({@code lake.scored}). {@code progress} is the fraction done (0 to 1); {@code detail} says it
      * in words ({@code queued behind 2 jobs}, {@code epoch 3/10 batch 5/12}); {@code elapsed} counts
      * from {@code started} to the end, or to now while the job runs.
      */
@@ -66,9 +67,15 @@ public final class Jobs {
             return id;
         }
 
-        /** Follows a training event: queued, or an epoch and batch. */
+        /** Follows a training event: queued, or an epoch and batch; or a distributed job's partitions. */
         void progress(TrainingProgress p) {
             synchronized (Jobs.this) {
+                if (p.ofPartitions()) {
+                    state = State.RUNNING;
+                    progress = (double) p.partitionsDone() / p.partitionsTotal();
+                    detail = "partitions " + p.partitionsDone() + "/" + p.partitionsTotal();
+                    return;
+                }
                 if (p.queued()) {
                     state = State.QUEUED;
                     detail = "queued behind " + p.jobsAhead() + (p.jobsAhead() == 1 ? " job" : " jobs");
@@ -118,11 +125,19 @@ public final class Jobs {
      * REPLACE) it fails with 42P07 while another such job holds the same name.
      */
     synchronized Job start(String model, String user, String statement, boolean reserveName) {
-        String name = ModelStore.normalize(model);
+        return add(ModelStore.normalize(model), user, statement, reserveName);
+    }
+
+    /** Registers a statement that a source runs as a distributed job writing {@code table}. */
+    synchronized Job startWriting(String table, String user, String statement) {
+        return add(table, user, statement, false);
+    }
+
+    private Job add(String name, String user, String statement, boolean reserveName) {
         if (reserveName) {
             for (Job j : jobs.values()) {
                 if (!j.finished() && j.reservesName && j.model.equals(name)) {
-                    throw new PqlException(ErrorCode.MODEL_ALREADY_EXISTS, "Model '" + model + "' is being created by "
+                    throw new PqlException(ErrorCode.MODEL_ALREADY_EXISTS, "Model '" + name + "' is being created by "
                             + "job " + j.id + " (user " + j.user + "); wait for it and use CREATE OR REPLACE MODEL to "
                             + "add a version, or choose another name.");
                 }

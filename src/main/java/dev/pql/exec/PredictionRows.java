@@ -85,7 +85,7 @@ final class PredictionRows implements SimpleRowSource {
     }
 
     /** The GIVEN column of a feature: by its data column, else by its name; -1 when absent. */
-    private static int find(ResultSetMetaData md, FeatureConfig f) throws SQLException {
+    static int find(ResultSetMetaData md, FeatureConfig f) throws SQLException {
         for (String wanted : List.of(f.column(), f.name())) {
             for (int c = 1; c <= md.getColumnCount(); c++) {
                 if (md.getColumnLabel(c).toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {

@@ -154,7 +154,7 @@ public final class Session implements AutoCloseable {
             BooleanSupplier cancelled) {
         Ast.Statement stmt = admit(given, text);
         if (stmt instanceof Ast.Sql plain) {
-            return plainSql(plain);
+            return plainSql(plain, text, progress);
         }
         ExecResult result = StatementKinds.of(stmt).runner().run(this, stmt, text, progress, cancelled);
         if (!(stmt instanceof Ast.ShowWarnings)) {
@@ -178,10 +178,17 @@ public final class Session implements AutoCloseable {
     }
 
     /** Plain SQL: on the store as H2 runs it, or planned by Calcite when it reaches past the store. */
-    private ExecResult plainSql(Ast.Sql plain) {
+    private ExecResult plainSql(Ast.Sql plain, String text, Consumer<TrainingProgress> progress) {
         if (sql.needsCalcite(plain)) {
-            SqlResult r = sql.execute(plain);
-            return r.rows() != null ? ExecResult.rows(r.rows(), List.of()) : ExecResult.count(r.count());
+            DistributedJob job = new DistributedJob(this, text, progress);
+            try {
+                SqlResult r = sql.execute(plain, job);
+                job.finish(null);
+                return r.rows() != null ? ExecResult.rows(r.rows(), List.of()) : ExecResult.count(r.count());
+            } catch (RuntimeException e) {
+                job.finish(e);
+                throw e;
+            }
         }
         try {
             Statement s = store.createStatement();

@@ -1,6 +1,8 @@
 package dev.pql.features;
 
 import dev.pql.config.FeatureConfig;
+import dev.pql.features.stats.Counts;
+import dev.pql.features.stats.FeatureStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,17 +28,25 @@ public final class BinaryProcessor implements FeatureProcessor {
     }
 
     @Override
-    public void fit(List<Object> values) {
-        // The mapping to 0/1 is fixed; only the most common value is learned, for fill_with_mode.
-        long trues = 0;
-        long present = 0;
+    public boolean mergeable() {
+        return true;
+    }
+
+    @Override
+    public FeatureStatistics accumulate(List<Object> values, int limit) {
+        Counts counts = new Counts(limit); // two values at most: "true" and "false"
         for (Object v : values) {
             if (!FeatureProcessor.missing(v)) {
-                present++;
-                trues += parse(v) ? 1 : 0;
+                counts.add(String.valueOf(parse(v)));
             }
         }
-        mode = trues * 2 > present;
+        return FeatureStatistics.of(counts);
+    }
+
+    @Override
+    public void fit(FeatureStatistics statistics) {
+        // The mapping to 0/1 is fixed; only the most common value is learned, for fill_with_mode.
+        mode = statistics.counts().get("true") > statistics.counts().get("false");
     }
 
     @Override

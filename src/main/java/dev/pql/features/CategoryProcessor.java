@@ -3,9 +3,9 @@ package dev.pql.features;
 import dev.pql.config.FeatureConfig;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
-import java.util.HashMap;
+import dev.pql.features.stats.Counts;
+import dev.pql.features.stats.FeatureStatistics;
 import java.util.List;
-import java.util.Map;
 
 /** Category features: a vocabulary of the most common values; index 0 is {@code <UNK>} for unseen ones. */
 public final class CategoryProcessor implements FeatureProcessor {
@@ -30,16 +30,27 @@ public final class CategoryProcessor implements FeatureProcessor {
     }
 
     @Override
-    public void fit(List<Object> values) {
-        Map<String, Long> counts = new HashMap<>();
+    public boolean mergeable() {
+        return true;
+    }
+
+    @Override
+    public FeatureStatistics accumulate(List<Object> values, int limit) {
+        Counts counts = new Counts(limit);
         String fill = fillValue();
         for (Object v : values) {
             if (!FeatureProcessor.missing(v)) {
-                counts.merge(label(v), 1L, Long::sum);
+                counts.add(label(v));
             } else if (fill != null) {
-                counts.merge(fill, 1L, Long::sum); // Ludwig fills before it counts
+                counts.add(fill); // Ludwig fills before it counts
             }
         }
+        return FeatureStatistics.of(counts);
+    }
+
+    @Override
+    public void fit(FeatureStatistics statistics) {
+        Counts counts = statistics.counts();
         if (output && counts.size() < 2) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Target '" + config.name() + "' has " + counts.size()
                     + " distinct value(s) in the training data; a category target needs at least two.");

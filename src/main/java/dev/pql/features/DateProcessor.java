@@ -4,6 +4,9 @@ import dev.pql.config.FeatureConfig;
 import dev.pql.data.DateTimes;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import dev.pql.features.stats.FeatureStatistics;
+import dev.pql.features.stats.Histogram;
+import dev.pql.features.stats.Moments;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -37,25 +40,36 @@ public final class DateProcessor implements FeatureProcessor {
     }
 
     @Override
-    public void fit(List<Object> values) {
-        long n = 0;
-        double sum = 0;
-        double sumSq = 0;
+    public boolean mergeable() {
+        return true;
+    }
+
+    /** The years of the values (a missing one as its fill date's): a few distinct numbers. */
+    @Override
+    public FeatureStatistics accumulate(List<Object> values, int limit) {
+        double[] years = new double[values.size()];
+        int n = 0;
         LocalDateTime fill = fill();
         for (Object v : values) {
             LocalDateTime t = FeatureProcessor.missing(v) ? fill : parse(v);
             if (t != null) {
-                n++;
-                sum += t.getYear();
-                sumSq += (double) t.getYear() * t.getYear();
+                years[n++] = t.getYear();
             }
         }
-        if (n == 0) {
+        return new FeatureStatistics(null, Moments.of(years, n), Histogram.of(years, n, limit));
+    }
+
+    @Override
+    public void fit(FeatureStatistics statistics) {
+        Moments moments = statistics.moments();
+        Histogram h = statistics.histogram();
+        if (moments.count() == 0) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Date feature '" + config.name() + "' (column " + config.column()
                     + ") has no values that read as dates in the training data; set datetime_format.");
         }
-        meanYear = sum / n;
-        double variance = Math.max(0, sumSq / n - meanYear * meanYear);
+        boolean whole = h.count() == moments.count(); // else the histogram is a sample's: the moments are the data's
+        meanYear = whole ? h.mean() : moments.mean();
+        double variance = whole ? h.variance() : moments.variance();
         stdYear = variance > 1e-12 ? Math.sqrt(variance) : 1;
     }
 

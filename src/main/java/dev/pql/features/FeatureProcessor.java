@@ -1,6 +1,8 @@
 package dev.pql.features;
 
 import dev.pql.config.FeatureConfig;
+import dev.pql.features.stats.Counts;
+import dev.pql.features.stats.FeatureStatistics;
 import java.util.List;
 
 /**
@@ -10,8 +12,37 @@ import java.util.List;
 public interface FeatureProcessor {
     FeatureConfig config();
 
-    /** Learns vocabularies and statistics from the training values (nulls included). */
-    void fit(List<Object> values);
+    /**
+     * Learns vocabularies and statistics from the training values (nulls included). A processor
+     * whose statistics merge ({@link #mergeable}) does it as {@code fit(accumulate(values))}, so a
+     * fit on statistics merged from partitions (Spark's) runs the same code as the one-pass fit.
+     */
+    default void fit(List<Object> values) {
+        fit(accumulate(values));
+    }
+
+    /** Whether {@link #accumulate} and {@link #fit(FeatureStatistics)} exist for this feature type. */
+    default boolean mergeable() {
+        return false;
+    }
+
+    /**
+     * The mergeable statistics of a batch of values (a partition's, say); {@code limit} bounds the
+     * distinct values each part keeps (see {@link Counts}).
+     */
+    default FeatureStatistics accumulate(List<Object> values, int limit) {
+        throw new UnsupportedOperationException(config().type().ludwigName() + " features fit on their values only");
+    }
+
+    /** {@link #accumulate(List, int)} without a limit, as the embedded engine fits. */
+    default FeatureStatistics accumulate(List<Object> values) {
+        return accumulate(values, Counts.UNLIMITED);
+    }
+
+    /** Learns from statistics merged over every batch of the training values. */
+    default void fit(FeatureStatistics statistics) {
+        throw new UnsupportedOperationException(config().type().ludwigName() + " features fit on their values only");
+    }
 
     /** What {@link #fit} learned, to save with the model. */
     FeatureMetadata metadata();

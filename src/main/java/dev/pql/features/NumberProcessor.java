@@ -3,8 +3,10 @@ package dev.pql.features;
 import dev.pql.config.FeatureConfig;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import dev.pql.features.stats.FeatureStatistics;
+import dev.pql.features.stats.Histogram;
+import dev.pql.features.stats.Moments;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,56 +45,56 @@ public final class NumberProcessor implements FeatureProcessor {
     }
 
     @Override
-    public void fit(List<Object> values) {
-        // Mergeable moments (count, sum, sum of squares) so a distributed fold could compute them too.
-        long n = 0;
-        double sum = 0;
-        double sumSq = 0;
-        min = Double.POSITIVE_INFINITY;
-        max = Double.NEGATIVE_INFINITY;
+    public boolean mergeable() {
+        return true;
+    }
+
+    @Override
+    public FeatureStatistics accumulate(List<Object> values, int limit) {
         double[] present = new double[values.size()];
+        int n = 0;
         for (Object v : values) {
             Double d = parse(v);
             if (d != null) {
-                present[(int) n++] = d;
-                sum += d;
-                sumSq += d * d;
-                min = Math.min(min, d);
-                max = Math.max(max, d);
+                present[n++] = d;
             }
         }
-        if (n == 0) {
+        Moments moments = Moments.of(present, n);
+        return new FeatureStatistics(null, moments, Histogram.of(present, n, limit));
+    }
+
+    /**
+     * Mean, standard deviation, minimum, maximum, quantiles and mode from the histogram of the values
+     * (identical for any partitioning); when the histogram had to be taken from a sample (a Spark
+     * table with too many distinct values), the first four from the whole data's {@link Moments}.
+     */
+    @Override
+    public void fit(FeatureStatistics statistics) {
+        Moments moments = statistics.moments();
+        Histogram h = statistics.histogram();
+        if (moments.count() == 0) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Feature '" + config.name() + "' (column "
                     + config.column() + ") has no numeric values in the training data.");
         }
-        mean = sum / n;
-        double variance = Math.max(0, sumSq / n - mean * mean);
+        boolean whole = h.count() == moments.count();
+        mean = whole ? h.mean() : moments.mean();
+        double variance = whole ? h.variance() : moments.variance();
         std = variance > 1e-12 ? Math.sqrt(variance) : 1;
+        min = whole ? h.min() : moments.min();
+        max = whole ? h.max() : moments.max();
         if (max - min < 1e-12) {
             max = min + 1;
         }
-        double[] sorted = Arrays.copyOf(present, (int) n);
-        Arrays.sort(sorted);
-        List<Double> q = new ArrayList<>(QUANTILES + 1);
+        long[] ranks = new long[QUANTILES + 1];
         for (int i = 0; i <= QUANTILES; i++) {
-            q.add(sorted[(int) Math.round((double) i / QUANTILES * (sorted.length - 1))]);
+            ranks[i] = Math.round((double) i / QUANTILES * (h.count() - 1));
+        }
+        List<Double> q = new ArrayList<>(QUANTILES + 1);
+        for (double v : h.atRanks(ranks)) {
+            q.add(v);
         }
         quantiles = q;
-        mode = mostCommon(sorted);
-    }
-
-    /** The most frequent value of sorted values (the smallest among ties). */
-    private static double mostCommon(double[] sorted) {
-        double best = sorted[0];
-        int bestRun = 0;
-        for (int i = 0, run = 0; i < sorted.length; i++) {
-            run = i > 0 && sorted[i] == sorted[i - 1] ? run + 1 : 1;
-            if (run > bestRun) {
-                bestRun = run;
-                best = sorted[i];
-            }
-        }
-        return best;
+        mode = h.mode();
     }
 
     @Override

@@ -5,9 +5,9 @@ import dev.pql.config.FeaturePreprocessing;
 import dev.pql.config.FeatureType;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
-import java.util.HashMap;
+import dev.pql.features.stats.Counts;
+import dev.pql.features.stats.FeatureStatistics;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Set and bag features: each value is tokenized into members (a set counts each once, a bag
@@ -38,14 +38,23 @@ public final class SetProcessor implements FeatureProcessor {
     }
 
     @Override
-    public void fit(List<Object> values) {
-        Map<String, Long> counts = new HashMap<>();
+    public boolean mergeable() {
+        return true;
+    }
+
+    @Override
+    public FeatureStatistics accumulate(List<Object> values, int limit) {
+        Counts counts = new Counts(limit);
         for (Object v : values) {
-            if (!FeatureProcessor.missing(v)) {
-                tokenizer.tokenize(v.toString()).stream().distinct().forEach(t -> counts.merge(t, 1L, Long::sum));
-            }
+            members(v).forEach(counts::add); // rows per member: a member repeated in a row counts once
         }
-        if (output && counts.isEmpty()) {
+        return FeatureStatistics.of(counts);
+    }
+
+    @Override
+    public void fit(FeatureStatistics statistics) {
+        Counts counts = statistics.counts();
+        if (output && counts.size() == 0) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Target '" + config.name() + "' has no set members in the "
                     + "training data.");
         }

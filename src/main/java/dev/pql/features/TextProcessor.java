@@ -2,9 +2,9 @@ package dev.pql.features;
 
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.FeaturePreprocessing;
-import java.util.HashMap;
+import dev.pql.features.stats.FeatureStatistics;
+import dev.pql.features.stats.Counts;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Text and sequence features: tokenized, mapped to a vocabulary of the most common tokens
@@ -34,14 +34,22 @@ public final class TextProcessor implements FeatureProcessor {
     }
 
     @Override
-    public void fit(List<Object> values) {
-        Map<String, Long> counts = new HashMap<>();
+    public boolean mergeable() {
+        return true;
+    }
+
+    @Override
+    public FeatureStatistics accumulate(List<Object> values, int limit) {
+        Counts counts = new Counts(limit);
         for (Object v : values) {
-            for (String token : tokenizer.tokenize(text(v))) {
-                counts.merge(token, 1L, Long::sum);
-            }
+            tokenizer.tokenize(text(v)).forEach(counts::add);
         }
-        vocabulary = Vocabulary.fromCounts(counts, List.of(PAD, UNKNOWN), config.preprocessing().mostCommon());
+        return FeatureStatistics.of(counts);
+    }
+
+    @Override
+    public void fit(FeatureStatistics statistics) {
+        vocabulary = Vocabulary.fromCounts(statistics.counts(), List.of(PAD, UNKNOWN), config.preprocessing().mostCommon());
     }
 
     @Override

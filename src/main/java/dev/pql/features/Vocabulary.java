@@ -1,7 +1,6 @@
 package dev.pql.features;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.pql.features.stats.Counts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,8 @@ public final class Vocabulary {
         }
     }
 
-    public static Vocabulary fromCounts(Map<String, Long> counts, List<String> reserved, int mostCommon) {
-        List<String> entries = new ArrayList<>(reserved);
-        counts.entrySet().stream()
-                .filter(e -> !reserved.contains(e.getKey()))
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .limit(mostCommon)
-                .forEach(e -> entries.add(e.getKey()));
-        return new Vocabulary(entries);
+    public static Vocabulary fromCounts(Counts counts, List<String> reserved, int mostCommon) {
+        return new Vocabulary(counts.top(reserved, mostCommon));
     }
 
     /** The index of a value, or {@code unknown} when it is not in the vocabulary. */

@@ -71,6 +71,11 @@ final class ProgressDisplay implements AutoCloseable {
 
   /** A training event (per batch, and per epoch end with validation metrics). */
   synchronized void training(TrainingProgress p) {
+    if (p.ofPartitions()) { // a statement run as a distributed job: partitions, not epochs
+      lastBatch = p;
+      draw(partitionsBar(p, screen.width() - 1, unicode) + (cancelling ? "  cancelling…" : ""));
+      return;
+    }
     if (p.queued()) {
       draw(String.format(Locale.ROOT, "queued behind %d training job%s, waited %s%s", p.jobsAhead(),
           p.jobsAhead() == 1 ? "" : "s", duration(p.elapsedSeconds()),
@@ -160,6 +165,14 @@ final class ProgressDisplay implements AutoCloseable {
     return (System.nanoTime() - start) / 1e9;
   }
 
+  /** {@code partitions 3/8 [=====>    ] 0:12}: a distributed job's tasks done. */
+  static String partitionsBar(TrainingProgress p, int width, boolean unicode) {
+    String head = String.format(Locale.ROOT, "partitions %d/%d ", p.partitionsDone(), p.partitionsTotal());
+    String tail = " " + duration(p.elapsedSeconds());
+    int barWidth = Math.max(10, Math.min(30, width - head.length() - tail.length() - 2));
+    return head + gauge((double) p.partitionsDone() / p.partitionsTotal(), barWidth, unicode) + tail;
+  }
+
   /** {@code epoch 3/10 [=====>    ] 12/40 loss 0.4321 val accuracy 0.91 ETA 0:12}. */
   static String bar(TrainingProgress p, Map<String, Double> validation, int width,
       boolean unicode) {
@@ -171,12 +184,17 @@ final class ProgressDisplay implements AutoCloseable {
         + (Double.isNaN(eta) ? "" : " ETA " + duration(eta));
     int barWidth = Math.max(10, Math.min(30, width - head.length() - tail.length() - 2));
     double fraction = p.batches() <= 0 ? 0 : Math.min(1, (double) p.batch() / p.batches());
-    int filled = (int) Math.round(fraction * barWidth);
+    return head + gauge(fraction, barWidth, unicode) + tail;
+  }
+
+  /** {@code [=====>    ]}, or in block characters, {@code fraction} of {@code barWidth} filled. */
+  private static String gauge(double fraction, int barWidth, boolean unicode) {
+    int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * barWidth);
     String bar = unicode
         ? "█".repeat(filled) + "░".repeat(barWidth - filled)
         : "=".repeat(Math.max(0, filled - 1)) + (filled > 0 ? ">" : "")
             + " ".repeat(barWidth - filled);
-    return head + "[" + bar + "]" + tail;
+    return "[" + bar + "]";
   }
 
   /** {@code trial 3/12 fold 2/5 } while one of several trials' or folds' models trains, else nothing. */

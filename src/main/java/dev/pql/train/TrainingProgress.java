@@ -7,11 +7,36 @@ import java.util.Map;
  * the end of each epoch (with the validation metrics, and the training metrics measured on the
  * epoch's batches), and which fold's model trains when {@code trainer.folds} trains several; or,
  * before any of that, that the training waits in the queue ({@link #queued()}). Front ends draw
- * progress bars from these.
+ * progress bars from these. A statement that runs as a distributed job (CREATE TABLE on a Spark
+ * source) sends the same events with only {@code partitionsDone} of {@code partitionsTotal} set
+ * ({@link #partitions}): one listener, one bar, whatever the work.
  */
 public record TrainingProgress(int epoch, int epochs, int batch, int batches, double loss,
                                Map<String, Double> validation, double elapsedSeconds, Map<String, Double> training,
-                               int fold, int folds, int jobsAhead, int trial, int trials) {
+                               int fold, int folds, int jobsAhead, int trial, int trials, int partitionsDone,
+                               int partitionsTotal) {
+
+    /** A training event (no partitions). */
+    public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,
+                            double elapsedSeconds, Map<String, Double> training, int fold, int folds, int jobsAhead,
+                            int trial, int trials) {
+        this(epoch, epochs, batch, batches, loss, validation, elapsedSeconds, training, fold, folds, jobsAhead, trial,
+                trials, 0, 0);
+    }
+
+    /**
+     * A distributed job's event: {@code done} of the {@code total} partitions (tasks) its stages have
+     * so far (a later stage may add to the total).
+     */
+    public static TrainingProgress partitions(int done, int total, double elapsedSeconds) {
+        return new TrainingProgress(0, 0, 0, 0, Double.NaN, Map.of(), elapsedSeconds, Map.of(), 1, 1, 0, 1, 1, done,
+                Math.max(total, done));
+    }
+
+    /** Whether this is a distributed job's event ({@link #partitions}) rather than a training's. */
+    public boolean ofPartitions() {
+        return partitionsTotal > 0;
+    }
 
     /** An event outside a hyperparameter search (trial 1 of 1). */
     public TrainingProgress(int epoch, int epochs, int batch, int batches, double loss, Map<String, Double> validation,

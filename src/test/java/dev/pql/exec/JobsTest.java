@@ -14,6 +14,22 @@ import org.junit.jupiter.api.Test;
 /** The job list: states and progress as trainings queue, run and end; one creator per model name. */
 class JobsTest {
     @Test
+    void aDistributedStatementShowsItsPartitions() {
+        Jobs jobs = new Jobs();
+        Jobs.Job job = jobs.startWriting("lake.scored", "ann", "CREATE TABLE lake.scored AS ...");
+        job.progress(TrainingProgress.partitions(3, 8, 1.5));
+        Jobs.JobInfo running = jobs.snapshot().get(0);
+        assertEquals("lake.scored", running.model(), "the table it writes, as written");
+        assertEquals(Jobs.State.RUNNING, running.state());
+        assertEquals("partitions 3/8", running.detail());
+        assertEquals(3 / 8.0, running.progress(), 1e-9);
+        job.finish(null);
+        assertEquals(Jobs.State.SUCCEEDED, jobs.snapshot().get(0).state());
+        assertEquals("CREATE TABLE lake.scored AS ...", jobs.snapshot().get(0).statement());
+        assertEquals("lake.scored", DistributedJob.target("  create table lake.scored as select 1"));
+    }
+
+    @Test
     void aJobGoesFromQueuedToRunningToSucceeded() {
         Jobs jobs = new Jobs();
         Jobs.Job job = jobs.start("Spam", "ann", "CREATE MODEL spam ...", true);

@@ -56,6 +56,17 @@ class ProgressDisplayTest {
   }
 
   @Test
+  void aDistributedJobShowsPartitionsDone() {
+    TrainingProgress p = TrainingProgress.partitions(3, 8, 12);
+    assertEquals("partitions 3/8 [==========>                   ] 0:12", ProgressDisplay.partitionsBar(p, 60, false));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ProgressDisplay d = new ProgressDisplay(new PrintStream(bytes, true, StandardCharsets.UTF_8), SCREEN, Ansi.OFF, false);
+    d.training(p);
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("partitions 3/8 ["), bytes.toString(StandardCharsets.UTF_8));
+    assertEquals(null, d.finish(), "no training summary for a job that trained nothing");
+  }
+
+  @Test
   void aQueuedTrainingSaysHowManyAreAhead() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);

@@ -2,10 +2,16 @@ package dev.pql.spark;
 
 import dev.pql.data.Attachment;
 import dev.pql.data.CalciteValues;
+import dev.pql.data.PartitionProgress;
 import dev.pql.data.RowsTable;
 import dev.pql.data.SourceProvider;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import dev.pql.config.FeatureConfig;
+import dev.pql.config.ModelConfig;
+import dev.pql.features.stats.FeatureStatistics;
+import dev.pql.features.stats.StatisticsProvider;
+import dev.pql.features.stats.TrainingStatistics;
 import dev.pql.parse.Ast;
 import dev.pql.parse.StatementParser;
 import java.io.IOException;
@@ -46,7 +52,7 @@ import org.apache.spark.sql.types.StructType;
  * must name the same master. A session that already runs (PQL inside a Spark application) is
  * joined, and left running when the database closes.
  */
-public final class SparkSource implements SourceProvider {
+public final class SparkSource implements SourceProvider, StatisticsProvider {
     /** Starting Spark (a JVM's first SparkContext takes seconds) and reaching a cluster's master. */
     static final int DEFAULT_TIMEOUT_SECONDS = 120;
     private static final List<String> FORMATS = List.of("csv", "json", "parquet");
@@ -57,6 +63,12 @@ public final class SparkSource implements SourceProvider {
      */
     static final long DEFAULT_SAMPLE_ROWS = 1_000_000;
     static final long SAMPLE_SEED = 42;
+    /**
+     * The distinct values a feature's statistics keep in Spark (a vocabulary's words, a number's
+     * values for exact quantiles): about 16 bytes each per number, tens of bytes per word, per task
+     * and on the driver. Past it that part is taken from the training sample, with a warning.
+     */
+    static final int STATISTICS_LIMIT = 1 << 20;
     private SparkSession spark;
     private boolean owner;
     /** Numbers the temporary views of PREDICTs: queries of several sessions share one Spark session. */
@@ -162,6 +174,43 @@ public final class SparkSource implements SourceProvider {
         });
     }
 
+    /**
+     * Each feature's statistics over every row of the query that CREATE MODEL would keep, computed in
+     * the executors (one task per partition, no rows move) and merged here; the network then trains on
+     * the rows {@link #trainingRows} sends, a sample of a large table.
+     */
+    @Override
+    public List<FeatureStatistics> statistics(Attachment a, String sql, Path models, ModelConfig config,
+                                              List<String> notes) {
+        if (!TrainingStatistics.supports(config)) {
+            notes.add("Source " + a.name() + ": a target fills its missing values, so the preprocessing statistics were "
+                    + "fitted on the rows sent for training, not computed in Spark over the whole table.");
+            return null;
+        }
+        return inSpark(a, sql, models, (s, text) -> {
+            Dataset<Row> rows = s.sql(text);
+            List<FeatureStatistics> merged = rows.javaRDD()
+                    .mapPartitions(new PartitionStatistics(TrainingStatistics.toJson(config), rows.schema(), STATISTICS_LIMIT))
+                    .reduce(TrainingStatistics::merge);
+            List<String> partial = new ArrayList<>();
+            List<FeatureConfig> features = TrainingStatistics.features(config);
+            for (int i = 0; i < merged.size(); i++) {
+                FeatureStatistics f = merged.get(i);
+                if (f == null) {
+                    partial.add(features.get(i).name() + " (its type's statistics do not merge)");
+                } else if (!f.complete()) {
+                    partial.add(features.get(i).name() + " (over " + STATISTICS_LIMIT + " distinct values: its vocabulary or "
+                            + "quantiles are the sample's)");
+                }
+            }
+            notes.add(String.format(Locale.ROOT, "Source %s: the preprocessing statistics (vocabularies, means, quantiles) "
+                    + "were computed in Spark over every usable row of the table%s; the network trained on the rows sent "
+                    + "to this process.", a.name(), partial.isEmpty() ? "" : ", except for " + String.join(", ", partial)
+                    + ", fitted on the training rows"));
+            return merged;
+        });
+    }
+
     private static long sampleRows(Attachment a) {
         String v = a.options().get("sample_rows");
         if (v == null) {
@@ -180,7 +229,7 @@ public final class SparkSource implements SourceProvider {
     }
 
     @Override
-    public long createTable(Attachment a, String table, String query, Path models) {
+    public long createTable(Attachment a, String table, String query, Path models, PartitionProgress progress) {
         String name = table.replace("`", "").replace("\"", "");
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "CREATE TABLE " + a.name() + "." + table + ": a Spark source's "
@@ -194,8 +243,11 @@ public final class SparkSource implements SourceProvider {
         Long written = inSpark(a, query, models, (s, text) -> {
             // Spark writes the files under a temporary folder and commits them at the end of the job;
             // when the job fails it drops the table, so the table is complete or absent.
-            s.sql("CREATE TABLE " + database(a) + "." + quote(name) + " USING parquet LOCATION '"
-                    + folder.toUri() + "' AS " + text);
+            try (SparkProgress watched = SparkProgress.watch(s, "pql-ctas-" + views.incrementAndGet(), progress)) {
+                s.sql("CREATE TABLE " + database(a) + "." + quote(name) + " USING parquet LOCATION '"
+                        + folder.toUri() + "' AS " + text);
+                watched.succeeded();
+            }
             return s.table(database(a) + "." + quote(name)).count();
         });
         if (written == null) {
@@ -286,6 +338,33 @@ public final class SparkSource implements SourceProvider {
                 + " A query that names only a Spark source's tables runs in Spark SQL's dialect (backquotes for names).", e);
     }
 
+    /**
+     * A standalone master ({@code spark://host:port[,host:port]}) that no address answers is refused
+     * before a SparkContext is made: one abandoned at the timeout keeps retrying its registration
+     * in the background (about 60 s) and, when it gives up, stops itself, which clears the JVM-wide
+     * SparkEnv under any SparkContext started since. Other masters (yarn, k8s, local) are left to Spark.
+     */
+    private static void requireReachable(String master, int timeoutSeconds) {
+        if (!master.startsWith("spark://")) {
+            return;
+        }
+        String[] addresses = master.substring("spark://".length()).split(",");
+        int perAddress = (int) Math.max(1, Math.min(5_000L, timeoutSeconds * 1000L / addresses.length));
+        for (String address : addresses) {
+            int colon = address.lastIndexOf(':');
+            try (java.net.Socket socket = new java.net.Socket()) {
+                String host = colon < 0 ? address : address.substring(0, colon);
+                int port = colon < 0 ? 7077 : Integer.parseInt(address.substring(colon + 1).replaceAll("/.*", ""));
+                socket.connect(new java.net.InetSocketAddress(host, port), perAddress);
+                return;
+            } catch (IOException | IllegalArgumentException e) {
+                // try the next address
+            }
+        }
+        throw new PqlException(ErrorCode.CONNECTION_ERROR, "Spark master '" + master + "' does not accept connections. "
+                + "Check that it is running and that this machine can reach it (host, port, firewall).");
+    }
+
     /** The Spark session this source runs in: started (or joined) once, within the source's timeout. */
     private synchronized SparkSession session(Attachment a) {
         if (spark != null && !spark.sparkContext().isStopped()) {
@@ -298,6 +377,7 @@ public final class SparkSource implements SourceProvider {
             return spark;
         }
         int timeout = a.timeoutSeconds() == null ? DEFAULT_TIMEOUT_SECONDS : a.timeoutSeconds();
+        requireReachable(a.location(), timeout);
         boolean existed = SparkSession.getDefaultSession().isDefined();
         ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "pql-spark-start");

@@ -97,8 +97,11 @@ class SparkSourceTest {
         assertTrue(strings("SHOW SOURCES").get(0).startsWith("LAKE"));
         assertEquals(240, count("SELECT COUNT(*) FROM lake.customers"));
 
-        exec("CREATE MODEL churn PREDICT churned FROM lake.customers WITH (model_type = 'ecd', trainer.epochs = 3)");
+        assertTrue(warnings("CREATE MODEL churn PREDICT churned FROM lake.customers WITH (model_type = 'ecd', "
+                + "trainer.epochs = 3)").contains("statistics (vocabularies, means, quantiles) were computed in Spark over "
+                + "every usable row"));
         assertTrue(strings("DESCRIBE MODEL churn").size() >= 4);
+        List<dev.pql.features.FeatureMetadata> sparkFitted = statisticsEqualTheEnginesFitOnEveryRow("churn");
         // A table larger than the source's sample_rows trains on a seeded sample, and says so.
         exec("DETACH lake");
         exec("ATTACH SPARK 'local[2]' AS lake WITH (files = '" + lake + "', sample_rows = 100)");
@@ -112,6 +115,8 @@ class SparkSourceTest {
         }
         long trained = count("SELECT MAX(rows) FROM pql.model_versions WHERE model = 'small'");
         assertTrue(trained > 0 && trained <= 100, "rows kept in the training process: " + trained);
+        assertEquals(sparkFitted, statisticsEqualTheEnginesFitOnEveryRow("small"),
+                "the sampled model's statistics are still the whole table's");
         exec("CREATE TABLE lake.scored AS SELECT * FROM (PREDICT churned WITH CONFIDENCE USING churn "
                 + "GIVEN SELECT * FROM lake.customers) p");
         assertTrue(Files.isDirectory(lake.resolve("scored")), "Parquet written by Spark under the source's folder");
@@ -144,6 +149,29 @@ class SparkSourceTest {
             assertEquals(a[0], String.valueOf(r.<Object>getAs("churned_predicted")));
             assertEquals((Double) a[1], r.<Double>getAs("churned_probability"), 1e-6);
         }
+
+        // Spark SQL's pql_predict and pql_predict_confidence answer the same, a row at a time.
+        PqlSpark.register(session, db.toString());
+        rows.createOrReplaceTempView("customers_view");
+        List<Row> udf = session.sql("SELECT id, pql_predict('churn', struct(*)) AS p, "
+                + "pql_predict_confidence('churn VERSION 1', struct(*)) AS c FROM customers_view").collectAsList();
+        assertEquals(240, udf.size());
+        for (Row r : udf) {
+            Object[] a = engine.get(r.<Integer>getAs("id"));
+            assertEquals(a[0], r.<String>getAs("p"), "class of row " + r.getAs("id"));
+            assertEquals((Double) a[1], r.<Double>getAs("c"), 1e-6, "confidence of row " + r.getAs("id"));
+        }
+        Exception unknown = assertThrows(Exception.class, () -> session.sql("SELECT pql_predict('nosuch', struct(*)) "
+                + "FROM customers_view").collectAsList());
+        assertTrue(causes(unknown).contains("nosuch"), causes(unknown));
+    }
+
+    static String causes(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            out.append(t.getMessage()).append('\n');
+        }
+        return out.toString();
     }
 
     @Test
@@ -179,6 +207,81 @@ class SparkSourceTest {
 
     @Test
     @Order(4)
+    void aSparkJobReportsItsPartitions() throws Exception {
+        List<dev.pql.train.TrainingProgress> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Connection other = DriverManager.getConnection("jdbc:pql:" + db); Statement s = c.createStatement()) {
+            s.unwrap(dev.pql.jdbc.PqlStatement.class).setProgressListener(p -> {
+                events.add(p);
+                try { // what another session sees in pql.jobs while the job runs
+                    seen.addAll(strings(other, "SELECT model, state, detail FROM pql.jobs WHERE state = 'running'"));
+                } catch (SQLException e) {
+                    seen.add(e.toString());
+                }
+            });
+            s.execute("CREATE TABLE lake.progress AS SELECT * FROM (PREDICT churned USING churn GIVEN SELECT * FROM "
+                    + "lake.customers) p");
+        }
+        assertFalse(events.isEmpty(), "partitions reported");
+        assertTrue(events.stream().allMatch(dev.pql.train.TrainingProgress::ofPartitions), events.toString());
+        dev.pql.train.TrainingProgress last = events.get(events.size() - 1);
+        assertEquals(last.partitionsTotal(), last.partitionsDone(), "every partition done when the statement answers");
+        assertTrue(last.partitionsTotal() >= 2, "local[2] scores in at least two partitions: " + last);
+        assertTrue(seen.stream().anyMatch(l -> l.matches("lake\\.progress running partitions \\d+/\\d+")), seen.toString());
+        assertEquals(List.of("succeeded done"), strings("SELECT state, detail FROM pql.jobs WHERE model = 'lake.progress'"));
+    }
+
+    /** Input a user gets wrong, and a failure of some of a job's tasks: clear errors, and no partial table. */
+    @Test
+    @Order(5)
+    void badInputIsRefusedClearly() throws Exception {
+        SQLException noTable = assertThrows(SQLException.class, () -> count("SELECT COUNT(*) FROM lake.nosuch"));
+        assertTrue(noTable.getSQLState().startsWith("42"), noTable.getSQLState() + " " + noTable.getMessage());
+        assertTrue(noTable.getMessage().toLowerCase(java.util.Locale.ROOT).contains("nosuch"), noTable.getMessage());
+        SQLException noTrainingTable = assertThrows(SQLException.class, () -> exec("CREATE MODEL m2 PREDICT churned FROM "
+                + "lake.nosuch"));
+        assertTrue(noTrainingTable.getMessage().toLowerCase(java.util.Locale.ROOT).contains("nosuch"),
+                noTrainingTable.getMessage());
+
+        // A file that went away after ATTACH: Spark cannot read it, and says which.
+        Files.writeString(lake.resolve("gone.csv"), "a,b\n1,2\n");
+        assertEquals(1, count("SELECT COUNT(*) FROM lake.gone"));
+        Files.delete(lake.resolve("gone.csv"));
+        SQLException gone = assertThrows(SQLException.class, () -> count("SELECT SUM(a) FROM lake.gone"));
+        assertNotNull(gone.getSQLState(), gone.getMessage());
+        assertTrue(gone.getMessage().contains("gone"), gone.getMessage());
+
+        // Rows without a column the model reads: 42S22 naming it, before any table is written.
+        SQLException missingColumn = assertThrows(SQLException.class, () -> exec("CREATE TABLE lake.partial AS SELECT * "
+                + "FROM (PREDICT churned USING churn GIVEN SELECT id, age, visits FROM lake.customers) p"));
+        assertEquals("42S22", missingColumn.getSQLState(), missingColumn.getMessage());
+        assertTrue(missingColumn.getMessage().toLowerCase(java.util.Locale.ROOT).contains("city"), missingColumn.getMessage());
+        assertFalse(Files.exists(lake.resolve("partial")), "no table");
+        SparkSession session = SparkSession.getDefaultSession().get();
+        Dataset<Row> withoutCity = session.read().option("header", "true").option("inferSchema", "true")
+                .csv(lake.resolve("customers.csv").toString()).drop("city");
+        Exception fromSpark = assertThrows(Exception.class, () -> PqlSpark.predict(withoutCity, db.toString(), "churn")
+                .collectAsList());
+        assertTrue(causes(fromSpark).contains("city"), causes(fromSpark));
+        withoutCity.createOrReplaceTempView("without_city");
+        Exception fromSql = assertThrows(Exception.class, () -> session.sql("SELECT pql_predict('churn', struct(*)) FROM "
+                + "without_city").collectAsList());
+        assertTrue(causes(fromSql).contains("reads column 'city'"), causes(fromSql));
+
+        // One row in 240 that no task can score: the tasks with other rows finish and write, that one fails
+        // after Spark's retries, and the job's commit never happens: the table is absent, not partial.
+        SQLException midJob = assertThrows(SQLException.class, () -> exec("CREATE TABLE lake.halfway AS SELECT * FROM "
+                + "(PREDICT churned USING churn GIVEN SELECT id, CASE WHEN id = 239 THEN 'old' ELSE CAST(age AS STRING) END "
+                + "AS age, city, visits FROM lake.customers) p"));
+        assertEquals("22018", midJob.getSQLState(), midJob.getMessage());
+        assertTrue(midJob.getMessage().contains("old"), midJob.getMessage());
+        assertFalse(Files.exists(lake.resolve("halfway")) && Files.list(lake.resolve("halfway")).findAny().isPresent(),
+                "no partial table");
+        assertFalse(String.join(" ", strings("SHOW SOURCES")).toLowerCase(java.util.Locale.ROOT).contains("halfway"));
+    }
+
+    @Test
+    @Order(6)
     void failuresLeaveNoTable() throws Exception {
         SQLException exists = assertThrows(SQLException.class, () -> exec("CREATE TABLE lake.scored AS SELECT * FROM "
                 + "lake.customers"));
@@ -196,6 +299,47 @@ class SparkSourceTest {
         assertTrue(Files.exists(lake.resolve("customers.csv")), "DETACH leaves the files alone");
     }
 
+    /**
+     * The model's fitted metadata (inputs, then outputs) equals the engine's processors fitted on every
+     * row of lake.customers (all have a target), not only on the rows the model trained on; returns it.
+     */
+    static List<dev.pql.features.FeatureMetadata> statisticsEqualTheEnginesFitOnEveryRow(String model) throws SQLException {
+        dev.pql.registry.LoadedModel m = dev.pql.registry.ModelStore.reader(db.resolve("models")).load(model, null);
+        dev.pql.data.Table rows;
+        try (Statement s = c.createStatement()) {
+            rows = dev.pql.data.Table.read(s.executeQuery("SELECT * FROM lake.customers"));
+        }
+        assertEquals(240, rows.rows().size());
+        List<dev.pql.features.FeatureMetadata> fitted = new java.util.ArrayList<>(m.inputMetadata());
+        m.heads().forEach(h -> fitted.add(h.processor().metadata()));
+        List<dev.pql.config.FeatureConfig> features = new java.util.ArrayList<>(m.config().inputFeatures());
+        features.addAll(m.config().outputFeatures());
+        for (int i = 0; i < features.size(); i++) {
+            dev.pql.config.FeatureConfig f = features.get(i);
+            dev.pql.features.FeatureProcessor p = dev.pql.features.Processors.create(f, i >= m.config().inputFeatures().size());
+            int col = rows.indexOf(f.column());
+            p.fit(rows.rows().stream().map(r -> r[col]).collect(java.util.stream.Collectors.toList()));
+            assertEquals(p.metadata(), fitted.get(i), f.name());
+        }
+        int age = rows.indexOf("age");
+        assertEquals(rows.rows().stream().mapToInt(r -> ((Number) r[age]).intValue()).average().orElseThrow(),
+                fitted.get(m.config().inputFeatures().indexOf(m.config().inputFeatures().stream()
+                        .filter(f -> f.name().equalsIgnoreCase("age")).findFirst().orElseThrow())).mean(), 1e-9,
+                "the mean age of all 240 rows, not of a training split");
+        return fitted;
+    }
+
+    static String warnings(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+            String warnings = "";
+            for (java.sql.SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                warnings += w.getMessage() + "\n";
+            }
+            return warnings;
+        }
+    }
+
     static void exec(String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
@@ -210,8 +354,12 @@ class SparkSourceTest {
     }
 
     static List<String> strings(String sql) throws SQLException {
+        return strings(c, sql);
+    }
+
+    static List<String> strings(Connection on, String sql) throws SQLException {
         List<String> out = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = on.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 StringBuilder line = new StringBuilder();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

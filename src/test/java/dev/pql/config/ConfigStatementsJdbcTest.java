@@ -137,9 +137,9 @@ class ConfigStatementsJdbcTest {
         assertEquals("42P10", hyperopt.getSQLState(), "a search of no parameter");
         assertTrue(hyperopt.getMessage().contains("hyperopt.parameters"), hyperopt.getMessage());
         SQLException tpe = assertThrows(SQLException.class, () -> rows("EXPLAIN CREATE MODEL x FROM reviews "
-                + "CONFIG '" + CONFIG + "hyperopt: {search_alg: {type: hyperopt}, parameters: {trainer.epochs: "
+                + "CONFIG '" + CONFIG + "hyperopt: {search_alg: {type: optuna}, parameters: {trainer.epochs: "
                 + "{space: randint, lower: 1, upper: 3}}}\n'"));
-        assertEquals("0A000", tpe.getSQLState(), tpe.getMessage());
+        assertEquals("0A000", tpe.getSQLState(), "a model-based search PQL does not run: " + tpe.getMessage());
         SQLException version = assertThrows(SQLException.class, () -> rows("SHOW CONFIG m VERSION 9"));
         assertEquals("42P02", version.getSQLState());
     }

@@ -36,7 +36,8 @@ final class AccuracyBench {
         md.append("Default `CREATE MODEL m PREDICT <target> FROM <name>_train` (every other column a feature, types "
                 + "inferred, no WITH), then `EVALUATE m GIVEN SELECT * FROM <name>_test`. Split: BASELINES.md's rule "
                 + "(data row number divisible by 5 → test); PQL's own split happens inside the training rows (under "
-                + "2,000 tabular rows: five folds' models averaged, every row trains; see EXPLAIN). iris and wine: mean of seeds " + seedList(5) + " (`WITH (random_seed = s)`; 42 is the default).\n\n");
+                + "2,000 tabular rows: five folds' models averaged, every row trains; see EXPLAIN). iris and wine: mean of seeds "
+                + seedList(5) + " (`WITH (random_seed = s)`; 42 is the default).\n\n");
         md.append("| data set | metric | PQL | sklearn best | ratio | goal met | PQL per seed | epochs (best epoch) | s per CREATE MODEL |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
         Map<String, double[]> pql = new HashMap<>();
@@ -80,7 +81,8 @@ final class AccuracyBench {
             }
             md.append("| ").append(spec.name()).append(" | ").append(spec.metric()).append(" | ").append(Stats.score(mean))
                     .append(" | ").append(Stats.score(peer)).append(" | ").append(Stats.ratio(ratio)).append(" | ").append(met)
-                    .append(" | ").append(per).append(" | ").append(notes.get(spec.name()).replace("|", "/")).append(" | ").append(seconds.get(spec.name())).append(" |\n");
+                    .append(" | ").append(per).append(" | ").append(notes.get(spec.name()).replace("|", "/")).append(" | ")
+                    .append(seconds.get(spec.name())).append(" |\n");
         }
         md.append("\nsklearn figures: ").append(source).append(" (").append(ctx.peerVersions).append(").\n\n");
         gbm(md, specs, best);

@@ -76,7 +76,8 @@ final class Fixtures {
             try (Statement s = ctx.db().createStatement()) {
                 s.execute("DROP TABLE IF EXISTS spam_rows");
                 s.execute("CREATE TABLE spam_rows (id BIGINT PRIMARY KEY, subject VARCHAR, body VARCHAR)");
-                s.execute("INSERT INTO spam_rows SELECT (X - 1) * 6046 + a.rn, COALESCE(a.subject, ''), COALESCE(a.body, '') FROM spam_assassin_all a "
+                s.execute("INSERT INTO spam_rows SELECT (X - 1) * 6046 + a.rn, COALESCE(a.subject, ''), COALESCE(a.body, '') "
+                        + "FROM spam_assassin_all a "
                         + "CROSS JOIN SYSTEM_RANGE(1, " + copies + ") WHERE (X - 1) * 6046 + a.rn <= " + rows);
             }
         }

@@ -1,7 +1,6 @@
 package dev.pql.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +55,8 @@ final class MemoryBench {
         ctx.results.summary(new Results.Summary(SECTION, "Memory while PREDICT streams " + ThroughputBench.rowsLabel(big)
                 + " rows", "no growth with rows", measured, met));
         md.append("\nGoal test: both PREDICT runs finish within " + PREDICT_XMX + ", and with 10× the rows the retained "
-                + "heap stays within 1.2× + 16 MB and peak RSS within 1.2× + 64 MB of the smaller run. Training reads its rows into memory by design (no goal here).\n\n");
+                + "heap stays within 1.2× + 16 MB and peak RSS within 1.2× + 64 MB of the smaller run. Training reads its rows into "
+                + "memory by design (no goal here).\n\n");
     }
 
     private Map<String, Double> probe(String mode, long rows, StringBuilder md) {

@@ -121,8 +121,11 @@ final class OverheadBench {
             }
         }
         double h2ms = Stats.median(viaH2);
-        for (Object[] r : new Object[][] {{"100k store rows, PQL Statement", viaStatement}, {"100k store rows, PQL "
-                + "PreparedStatement", viaPrepared}, {"100k store rows, H2 alone", viaH2}}) {
+        Object[][] ways = {
+            {"100k store rows, PQL Statement", viaStatement},
+            {"100k store rows, PQL PreparedStatement", viaPrepared},
+            {"100k store rows, H2 alone", viaH2}};
+        for (Object[] r : ways) {
             @SuppressWarnings("unchecked")
             double ms = Stats.median((List<Double>) r[1]);
             String ratio = Stats.fmt(ms / h2ms) + "× H2";

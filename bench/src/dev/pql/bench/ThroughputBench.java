@@ -49,11 +49,13 @@ final class ThroughputBench {
                 + "read and preprocessed beforehand, then `Scoring.score` over them in batches of " + BATCH
                 + " (tensor creation, forward, softmax, copy to host). Beside it, to locate the gap: `LoadedModel.score` (the "
                 + "engine's scoring call, preprocessing included) on the same raw values " + BATCH + " rows a call, "
-                + "preprocessing alone, and the GIVEN query alone on H2 and through Calcite (the engine's SQL layer). `gen_model`: 5 inputs (4 numbers, 1 category) on "
+                + "preprocessing alone, and the GIVEN query alone on H2 and through Calcite (the engine's SQL layer). "
+                + "`gen_model`: 5 inputs (4 numbers, 1 category) on "
                 + "the generated table `gen`; `spam`: the default spam model (embed text encoders) on the spam rows "
                 + "repeated. Medians of the passes after one warm-up pass.\n\n");
         md.append("| workload | rows | PREDICT over JDBC rows/s | bare forward rows/s (limit) | ratio | goal ≥ 0.5× "
-                + "| LoadedModel.score rows/s | preprocessing alone rows/s | plain SELECT on H2 rows/s | same SELECT via Calcite rows/s | passes | load |\n"
+                + "| LoadedModel.score rows/s | preprocessing alone rows/s | plain SELECT on H2 rows/s "
+                + "| same SELECT via Calcite rows/s | passes | load |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Case c : cases) {
             try {
@@ -151,7 +153,9 @@ final class ThroughputBench {
                     + Stats.ratio(ratio) + ")", met));
             md.append("| ").append(c.label()).append(" | ").append(rowsLabel(c.rows())).append(" | ").append(Stats.fmt(rJdbc))
                     .append(" | ").append(Stats.fmt(rLimit)).append(" | ").append(Stats.ratio(ratio)).append(" | ").append(met)
-                    .append(" | ").append(Stats.fmt(n / Stats.median(scored))).append(" | ").append(Stats.fmt(n / Stats.median(encode))).append(" | ").append(Stats.fmt(n / Stats.median(select))).append(" | ").append(Stats.fmt(n / Stats.median(viaCalcite)))
+                    .append(" | ").append(Stats.fmt(n / Stats.median(scored))).append(" | ")
+                    .append(Stats.fmt(n / Stats.median(encode))).append(" | ").append(Stats.fmt(n / Stats.median(select)))
+                    .append(" | ").append(Stats.fmt(n / Stats.median(viaCalcite)))
                     .append(" | ").append(passes).append(" | ").append(Stats.fmt(load)).append(" |\n");
         }
     }

@@ -1,7 +1,6 @@
 package dev.pql.config;
 
 import static dev.pql.config.Check.atLeast;
-import static dev.pql.config.Check.fraction;
 import static dev.pql.config.Check.range;
 import static dev.pql.config.Option.Kind.FLOAT;
 import static dev.pql.config.Option.Kind.INT;

@@ -66,8 +66,9 @@ final class ImageOptions {
         r.add(opt(p, "infer_image_max_height", INT, 256, atLeast(1), "Largest inferred height."));
         r.add(opt(p, "infer_image_max_width", INT, 256, atLeast(1), "Largest inferred width."));
         r.add(opt(p, "infer_image_sample_size", INT, 100, atLeast(1), "Images read to infer the size and channels."));
-        r.add(opt(p, "standardize_image", STRING, null, Check.of("not set", v -> new Check.Problem(ErrorCode.NOT_SUPPORTED, "'" + v.asText() + "' is valid in Ludwig but not "
-                + "supported by PQL yet: it standardises images for pretrained encoders, which PQL does not have.")),
+        r.add(opt(p, "standardize_image", STRING, null, Check.of("not set", v -> new Check.Problem(ErrorCode.NOT_SUPPORTED,
+                "'" + v.asText() + "' is valid in Ludwig but not supported by PQL yet: it standardises images for pretrained "
+                + "encoders, which PQL does not have.")),
                 "Ludwig's per-channel "
                 + "standardisation for pretrained encoders; PQL scales pixels to [0, 1] and has no pretrained image "
                 + "encoder."));

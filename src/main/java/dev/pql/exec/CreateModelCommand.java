@@ -16,7 +16,6 @@ import dev.pql.error.PqlException;
 import dev.pql.features.Encoded;
 import dev.pql.features.FeatureMetadata;
 import dev.pql.features.FeatureProcessor;
-import dev.pql.features.NumberProcessor;
 import dev.pql.features.Processors;
 import dev.pql.features.TrainingRows;
 import dev.pql.features.stats.FeatureStatistics;
@@ -28,7 +27,6 @@ import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
 import dev.pql.drift.TrainingProfile;
 import dev.pql.train.Calibration;
-import dev.pql.train.EpochLog;
 import dev.pql.train.ProbabilityQuality;
 import dev.pql.train.AutoTraining;
 import dev.pql.train.FoldTraining;
@@ -195,20 +193,21 @@ final class CreateModelCommand {
         List<Trial> trials = new ArrayList<>();
         long queuedAt = System.nanoTime();
         ModelConfig[] chosen = {searched}; // the config of the version: the best trial's under HYPEROPT
-        TrainingResult result = TrainingQueue.process().run(() -> {
-                    if (job.hyperopt() != null) {
-                        return search(job.hyperopt(), searched, heads.get(0), fitted.length, trainWith, reported,
-                                cancelled, trials, notes, chosen);
-                    }
-                    if (!AutoCandidates.isAuto(searched)) {
-                        return family.apply(searched);
-                    }
-                    AutoTraining.Result auto = AutoTraining.train(AutoCandidates.of(searched, fitted.length), head, data,
-                            split.test(), candidate -> family.apply(candidate.config()));
-                    trials.addAll(auto.trials());
-                    notes.add(AutoTraining.note(auto.trials()));
-                    return auto.result();
-                },
+        java.util.function.Supplier<TrainingResult> training = () -> {
+            if (job.hyperopt() != null) {
+                return search(job.hyperopt(), searched, heads.get(0), fitted.length, trainWith, reported, cancelled,
+                        trials, notes, chosen);
+            }
+            if (!AutoCandidates.isAuto(searched)) {
+                return family.apply(searched);
+            }
+            AutoTraining.Result auto = AutoTraining.train(AutoCandidates.of(searched, fitted.length), head, data,
+                    split.test(), candidate -> family.apply(candidate.config()));
+            trials.addAll(auto.trials());
+            notes.add(AutoTraining.note(auto.trials()));
+            return auto.result();
+        };
+        TrainingResult result = TrainingQueue.process().run(training,
                 ahead -> reported.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
 
         ModelConfig config = chosen[0];

@@ -145,7 +145,8 @@ final class ReportCommand {
                     .append(c.rows()).append(' ').append(Html.escape(c.fittedOn().replace('_', '-'))).append(" rows: ECE ")
                     .append(Svg.fmt(c.before().get("ece"))).append(" → ").append(Svg.fmt(c.after().get("ece")))
                     .append(", log loss ").append(Svg.fmt(c.before().get("log_loss"))).append(" → ")
-                    .append(Svg.fmt(c.after().get("log_loss"))).append(Calibration.ISOTONIC.equals(c.method()) ? ".</p>" : ". Predictions are unchanged.</p>");
+                    .append(Svg.fmt(c.after().get("log_loss")))
+                    .append(Calibration.ISOTONIC.equals(c.method()) ? ".</p>" : ". Predictions are unchanged.</p>");
         }
         ExecResult r = new DiagnosticsCommand(session).calibration(new Ast.ShowCalibration(name(m), m.version(), null, false));
         List<Double> px = new ArrayList<>();

@@ -8,7 +8,6 @@ import dev.pql.train.EpochLog;
 import dev.pql.data.Attachment;
 import dev.pql.data.Catalog;
 import org.h2.tools.SimpleResultSet;
-import java.util.List;
 import java.util.Map;
 
 /**

@@ -155,7 +155,8 @@ public final class PqlConnection extends ForwardingConnection {
             throw new java.sql.SQLClientInfoException("The connection is closed.", Errors.CLOSED, java.util.Map.of());
         }
         if (name == null) {
-            throw new java.sql.SQLClientInfoException("A client info property needs a name.", ErrorCode.INVALID_ATTRIBUTE_VALUE.sqlState(), java.util.Map.of());
+            throw new java.sql.SQLClientInfoException("A client info property needs a name.",
+                    ErrorCode.INVALID_ATTRIBUTE_VALUE.sqlState(), java.util.Map.of());
         }
         synchronized (clientInfo) {
             if (value == null) {

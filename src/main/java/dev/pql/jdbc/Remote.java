@@ -107,7 +107,8 @@ final class Remote {
         if (message.contains("HTTP/401")) {
             return Errors.of("The PQL server at " + server + " refused the "
                     + (user == null || user.isEmpty() ? "connection: it needs a user name and password (the user "
-                    + "and password connection properties)." : "user name or password of '" + user + "'."), ErrorCode.INVALID_AUTHORIZATION.sqlState(), e);
+                    + "and password connection properties)." : "user name or password of '" + user + "'."),
+                    ErrorCode.INVALID_AUTHORIZATION.sqlState(), e);
         }
         if (message.contains("HTTP/403")) {
             return Errors.of("The PQL server at " + server + " does not allow user '" + user + "'.", ErrorCode.INVALID_AUTHORIZATION.sqlState(), e);

@@ -15,7 +15,6 @@ import dev.pql.train.Calibration;
 import dev.pql.train.EnsembleBundle;
 import dev.pql.train.ModelType;
 import dev.pql.train.ModelTypes;
-import dev.pql.train.Scoring;
 import dev.pql.train.WeightBundle;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,20 +9,20 @@ import org.jline.reader.ParsedLine;
 /** JLine's view of {@link Completions}: candidates for the buffer, grouped by what they are. */
 final class SqlCompleter implements Completer {
 
-  private final Catalog catalog;
+    private final Catalog catalog;
 
-  SqlCompleter(Catalog catalog) {
-    this.catalog = catalog;
-  }
-
-  @Override
-  public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-    String buffer = line.line();
-    int cursor = line.cursor();
-    for (Completions.Candidate c : Completions.complete(buffer, cursor, catalog).candidates()) {
-      // key = null, sort by order of appearance so keywords come as listed.
-      candidates.add(new Candidate(c.value(), c.value(), c.group(), null, null, null,
-          c.complete()));
+    SqlCompleter(Catalog catalog) {
+        this.catalog = catalog;
     }
-  }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        String buffer = line.line();
+        int cursor = line.cursor();
+        for (Completions.Candidate c : Completions.complete(buffer, cursor, catalog).candidates()) {
+            // key = null, sort by order of appearance so keywords come as listed.
+            candidates.add(new Candidate(c.value(), c.value(), c.group(), null, null, null,
+                    c.complete()));
+        }
+    }
 }

@@ -180,11 +180,12 @@ public final class GbmTrainer {
                 }
                 default -> {
                     double e = Math.abs(((Encoded.Floats) labels).values()[rows[i]] - scores[i][0]);
-                    yield switch (numberLoss) {
+                    double loss = switch (numberLoss) {
                         case "mean_absolute_error" -> e;
                         case "huber" -> e <= delta ? 0.5 * e * e : delta * (e - 0.5 * delta);
                         default -> e * e;
                     };
+                    yield loss;
                 }
             };
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The metrics of an output type, computed on the host from scores and true labels. Category:
  * accuracy, macro precision/recall/F1 and hits at k; binary: accuracy, precision, recall, F1,
- * ROC AUC; both also ece, brier and log_loss ({@link ProbabilityQuality}); number: MAE, RMSE, R² on the data's own scale; set: Jaccard, micro precision, recall, F1.
+ * ROC AUC; both also ece, brier and log_loss ({@link ProbabilityQuality}); number: MAE, RMSE, R² on the
+ * data's own scale; set: Jaccard, micro precision, recall, F1.
  */
 public final class Metrics {
     /** Ludwig's default top_k for hits_at_k. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Golden statement scripts, H2-style: every {@code .pql} file under {@code src/test/resources/golden-statements/}
  * runs in name order against one database, and each statement's whole answer is compared with the
- * lines that follow it: {@code > ok} (no rows), {@code > error SQLSTATE [@line:column] message} (the position the error carries, for the front ends' caret), {@code > *} (succeeds; its answer, a
+ * lines that follow it: {@code > ok} (no rows), {@code > error SQLSTATE [@line:column] message} (the
+ * position the error carries, for the front ends' caret), {@code > *} (succeeds; its answer, a
  * training's time and metrics, is not golden), or the result as
  * {@code > a | b} lines (the header first; NULL for null; a line break in a value as {@code \n}),
  * then {@code > warning message} lines for its warnings. Only deterministic statements belong here

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pql.features.stats.Counts;
 import dev.pql.features.stats.FeatureStatistics;
-import dev.pql.features.stats.Histogram;
 import dev.pql.features.stats.Moments;
 import java.util.ArrayList;
 import java.util.Arrays;

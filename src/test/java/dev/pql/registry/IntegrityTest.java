@@ -55,7 +55,8 @@ class IntegrityTest {
             Fixtures.peopleAndModel(c);
             Files.delete(own.resolve("db").resolve("models").resolve("buyer").resolve("1").resolve("weights.params"));
             for (String read : List.of("SHOW MODELS", "DESCRIBE MODEL buyer", "SHOW CONFIG buyer", "SHOW TRAINING LOG buyer",
-                    "SHOW TRIALS buyer", "SELECT * FROM pql.models", "SELECT * FROM pql.model_versions", "SELECT * FROM pql.features", "SELECT * FROM pql.metrics",
+                    "SHOW TRIALS buyer", "SELECT * FROM pql.models", "SELECT * FROM pql.model_versions",
+                    "SELECT * FROM pql.features", "SELECT * FROM pql.metrics",
                     "SELECT * FROM pql.training_log", "SELECT * FROM pql.trials")) {
                 try (ResultSet rs = s.executeQuery(read)) {
                     assertTrue(rs.next(), read + " answers without the weights");

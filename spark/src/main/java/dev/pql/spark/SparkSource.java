@@ -61,6 +61,8 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
      * is about 1 GB. A larger table is sampled uniformly, seeded, so a retraining sees the same rows.
      */
     static final long DEFAULT_SAMPLE_ROWS = 1_000_000;
+    /** Spark's session catalog: the one a Spark application has by default (a Hive metastore when it has one). */
+    static final String SESSION_CATALOG = "spark_catalog";
     static final long SAMPLE_SEED = 42;
     /**
      * The distinct values a feature's statistics keep in Spark (a vocabulary's words, a number's
@@ -80,15 +82,24 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
 
     @Override
     public List<String> options() {
-        return List.of("files", "timeout", "sample_rows");
+        return List.of("files", "catalog", "timeout", "sample_rows");
     }
 
     @Override
     public Attachment attach(Attachment requested) {
         String files = requested.options().get("files");
+        String catalog = requested.options().get("catalog");
+        if (files != null && catalog != null) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "ATTACH SPARK takes files or catalog, not both: files makes "
+                    + "the files of a folder tables, catalog reads the tables Spark's catalog already has.");
+        }
+        if (catalog != null) {
+            return attachCatalog(requested, catalog);
+        }
         if (files == null) {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "ATTACH SPARK needs the folder of its tables: WITH (files = "
-                    + "'/data/lake'); each CSV, JSON or Parquet file (or folder of Parquet parts) under it is a table.");
+                    + "'/data/lake'); each CSV, JSON or Parquet file (or folder of Parquet parts) under it is a table. "
+                    + "Or WITH (catalog = 'spark_catalog'): the tables of the Spark database named like the source.");
         }
         sampleRows(requested); // a bad value is refused before Spark starts
         Path folder = Path.of(files).toAbsolutePath().normalize();
@@ -106,9 +117,45 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
                 "Apache Spark " + s.version(), a.attachedAt(), a.options());
     }
 
+    /**
+     * A source over Spark's session catalog (a Hive metastore when the application has one, else the
+     * application's own): its tables are those of the Spark database named like the source, as
+     * Spark knows them; PQL registers nothing and DETACH drops nothing.
+     */
+    private Attachment attachCatalog(Attachment requested, String catalog) {
+        if (!catalog.equalsIgnoreCase(SESSION_CATALOG)) {
+            throw new PqlException(ErrorCode.NOT_SUPPORTED, "ATTACH SPARK: catalog '" + catalog + "' is not supported; "
+                    + "PQL reads Spark's session catalog, '" + SESSION_CATALOG + "' (a Hive metastore when the Spark "
+                    + "application has one).");
+        }
+        sampleRows(requested);
+        Map<String, String> options = new HashMap<>(Map.of("catalog", SESSION_CATALOG));
+        if (requested.options().containsKey("sample_rows")) {
+            options.put("sample_rows", requested.options().get("sample_rows"));
+        }
+        Attachment a = new Attachment(requested.name(), Attachment.Kind.SPARK, requested.location(), null, null, null,
+                null, null, requested.timeoutSeconds(), null, requested.attachedAt(), Map.copyOf(options));
+        SparkSession s = session(a);
+        String database = a.name().toLowerCase(Locale.ROOT);
+        if (!s.catalog().databaseExists(database)) {
+            List<String> databases = new ArrayList<>();
+            s.catalog().listDatabases().collectAsList().forEach(d -> databases.add(d.name()));
+            throw new PqlException(ErrorCode.OBJECT_NOT_FOUND, "ATTACH SPARK ... AS " + a.name() + " WITH (catalog = '"
+                    + SESSION_CATALOG + "'): Spark's catalog has no database '" + database + "'; it has "
+                    + String.join(", ", databases) + ". Attach under the name of the database to read.");
+        }
+        return new Attachment(a.name(), a.kind(), a.location(), null, null, null, null, null, a.timeoutSeconds(),
+                "Apache Spark " + s.version() + ", catalog " + SESSION_CATALOG, a.attachedAt(), a.options());
+    }
+
+    /** Whether the source reads Spark's catalog (its tables are Spark's, not PQL's registrations of files). */
+    private static boolean inCatalog(Attachment a) {
+        return a.options().containsKey("catalog");
+    }
+
     @Override
     public void detach(Attachment a) {
-        if (spark != null) {
+        if (spark != null && !inCatalog(a)) {
             spark.sql("DROP DATABASE IF EXISTS " + database(a) + " CASCADE"); // the catalog's entries; files stay
         }
     }
@@ -234,17 +281,19 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
             throw new PqlException(ErrorCode.INVALID_CONFIG, "CREATE TABLE " + a.name() + "." + table + ": a Spark source's "
                     + "table is a folder of Parquet files, so its name must be letters, digits and underscores.");
         }
-        Path folder = Path.of(a.options().get("files")).resolve(name);
-        if (Files.exists(folder)) {
-            throw new PqlException(ErrorCode.DUPLICATE_OBJECT, "Source " + a.name() + " already has '" + name + "' ("
-                    + folder + "). Choose another name, or remove that folder first.");
+        Path folder = inCatalog(a) ? null : Path.of(a.options().get("files")).resolve(name);
+        if (folder != null ? Files.exists(folder) : session(a).catalog().tableExists(a.name().toLowerCase(Locale.ROOT), name)) {
+            throw new PqlException(ErrorCode.DUPLICATE_OBJECT, "Source " + a.name() + " already has '" + name + "'"
+                    + (folder != null ? " (" + folder + "). Choose another name, or remove that folder first."
+                    : " in Spark's catalog. Choose another name, or drop it in Spark first."));
         }
         Long written = inSpark(a, query, models, (s, text) -> {
             // Spark writes the files under a temporary folder and commits them at the end of the job;
             // when the job fails it drops the table, so the table is complete or absent.
             try (SparkProgress watched = SparkProgress.watch(s, "pql-ctas-" + views.incrementAndGet(), progress)) {
-                s.sql("CREATE TABLE " + database(a) + "." + quote(name) + " USING parquet LOCATION '"
-                        + folder.toUri() + "' AS " + text);
+                // files: Parquet under the source's folder; catalog: a table of the catalog's own warehouse
+                s.sql("CREATE TABLE " + database(a) + "." + quote(name) + " USING parquet"
+                        + (folder != null ? " LOCATION '" + folder.toUri() + "'" : "") + " AS " + text);
                 watched.succeeded();
             }
             return s.table(database(a) + "." + quote(name)).count();
@@ -418,6 +467,9 @@ public final class SparkSource implements SourceProvider, StatisticsProvider {
 
     /** Makes each file under the source's folder a table of its Spark database (idempotent, cheap when done). */
     private static void register(SparkSession s, Attachment a) {
+        if (inCatalog(a)) {
+            return; // Spark's catalog has the tables already
+        }
         String db = database(a);
         s.sql("CREATE DATABASE IF NOT EXISTS " + db);
         java.util.Set<String> known = new java.util.HashSet<>(names(s, a));

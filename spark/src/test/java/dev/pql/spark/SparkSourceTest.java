@@ -300,6 +300,41 @@ class SparkSourceTest {
     }
 
     /**
+     * A source over Spark's catalog: the tables of the Spark database named like the source, as Spark
+     * knows them (a Hive metastore's, in a Spark application that has one). PREDICT runs in Spark over
+     * them, CREATE TABLE AS adds a table to that database, and DETACH leaves the database alone.
+     */
+    @Test
+    @Order(7)
+    void aCatalogsDatabaseIsASource() throws Exception {
+        SparkSession spark = SparkSession.active();
+        String location = dir.resolve("warehouse").resolve("shop.db").toUri().toString();
+        spark.sql("CREATE DATABASE shop LOCATION '" + location + "'");
+        spark.sql("CREATE TABLE shop.visitors USING parquet AS SELECT * FROM VALUES (1, 30, 'Lyon', 3), "
+                + "(2, 61, 'Nice', 1), (3, 45, 'Paris', 20), (4, 22, 'Nice', 2) AS t(id, age, city, visits)");
+        SQLException both = assertThrows(SQLException.class, () -> exec("ATTACH SPARK 'local[2]' AS shop WITH (catalog = "
+                + "'spark_catalog', files = '" + lake + "')"));
+        assertEquals("42P10", both.getSQLState(), both.getMessage());
+        SQLException other = assertThrows(SQLException.class, () -> exec("ATTACH SPARK 'local[2]' AS shop WITH (catalog = "
+                + "'glue')"));
+        assertEquals("0A000", other.getSQLState(), other.getMessage());
+        SQLException none = assertThrows(SQLException.class, () -> exec("ATTACH SPARK 'local[2]' AS nosuch WITH (catalog = "
+                + "'spark_catalog')"));
+        assertTrue(none.getMessage().contains("no database 'nosuch'") && none.getMessage().contains("shop"),
+                none.getMessage());
+        exec("ATTACH SPARK 'local[2]' AS shop WITH (catalog = 'spark_catalog')");
+        assertEquals(List.of("4"), strings("SELECT COUNT(*) FROM shop.visitors"));
+        exec("CREATE TABLE shop.scored AS SELECT * FROM (PREDICT churned WITH CONFIDENCE USING churn GIVEN "
+                + "SELECT * FROM shop.visitors) p");
+        assertTrue(spark.catalog().tableExists("shop", "scored"), "the table is Spark's, in the catalog's database");
+        assertEquals(4, spark.table("shop.scored").count());
+        assertEquals(List.of("4"), strings("SELECT COUNT(*) FROM shop.scored WHERE churned_probability > 0"));
+        exec("DETACH shop");
+        assertTrue(spark.catalog().databaseExists("shop") && spark.catalog().tableExists("shop", "visitors"),
+                "DETACH leaves the catalog's database and tables alone");
+    }
+
+    /**
      * The model's fitted metadata (inputs, then outputs) equals the engine's processors fitted on every
      * row of lake.customers (all have a target), not only on the rows the model trained on; returns it.
      */

@@ -146,9 +146,9 @@ public final class DataDefaults {
 
     /**
      * True when an encoder trains well with a high learning rate (its spec says so). An encoder
-     * left unset counts as shallow whatever the type's default: PQL has always chosen so (the
-     * learning rates of models trained before are kept), and a type whose default is deep (image)
-     * reaches here only with other inputs that decide.
+     * left unset counts as shallow whatever the type's default (image's stacked_cnn is deep): PQL
+     * has always chosen so, and a new choice would change the learning rate of such models without
+     * a measurement behind it.
      */
     private static boolean shallow(String type, String encoder) {
         if (encoder == null) {

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pql.config.encoders.CategoryDenseOptions;
 import dev.pql.config.encoders.DenseOptions;
+import dev.pql.config.encoders.EncoderSpec;
+import dev.pql.config.encoders.EncoderSpecs;
 import dev.pql.config.encoders.ParallelCnnOptions;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +60,25 @@ class EncoderBindingTest {
         FeatureConfig category = bind("{\"name\": \"x\", \"type\": \"category\", \"encoder\": {\"embedding_size\": 4}}")
                 .inputFeatures().get(0);
         assertEquals(new CategoryDenseOptions(4, null), category.encoder().options());
+    }
+
+    @Test
+    void everyEncodersResolvedSectionRoundTripsThroughItsRecord() {
+        for (EncoderSpec spec : EncoderSpecs.all()) {
+            ObjectNode tree = ConfigMapper.parse("{\"input_features\": [{\"name\": \"x\", \"type\": \""
+                    + spec.type().ludwigName() + "\", \"encoder\": {\"type\": \"" + spec.name() + "\"}}], "
+                    + "\"output_features\": [{\"name\": \"y\", \"type\": \"binary\"}]}", "test");
+            Defaults.fill(tree);
+            ModelConfig c = ConfigMapper.bind(tree);
+            EncoderConfig e = c.inputFeatures().get(0).encoder();
+            assertEquals(spec.options(), e.options().getClass(), spec.scope());
+            Set<String> written = new TreeSet<>();
+            ConfigMapper.toTree(c).path("input_features").get(0).path("encoder").fieldNames().forEachRemaining(written::add);
+            Set<String> expected = new TreeSet<>(Set.of("type"));
+            Options.options(spec.scope()).stream().filter(o -> o.defaultValue() != null).forEach(o -> expected.add(o.name()));
+            assertEquals(expected, written, spec.scope() + ": the section PQL stores");
+            assertEquals(c, ConfigMapper.bind(ConfigMapper.toTree(c)), spec.scope() + " reads back the same");
+        }
     }
 
     @Test

@@ -14,6 +14,8 @@ import dev.pql.config.encoders.EncoderSpecs;
 import dev.pql.config.encoders.PretrainedTextOptions;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An input feature's encoder, Ludwig style: {@code type} picks the encoder from its feature type's
@@ -46,7 +48,7 @@ public record EncoderConfig(String type, EncoderOptions options) {
      */
     private static ObjectNode canonical(ObjectNode section) {
         ObjectNode out = section.deepCopy();
-        java.util.List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         section.fieldNames().forEachRemaining(keys::add);
         for (String key : keys) {
             JsonNode v = out.get(key);
@@ -63,7 +65,7 @@ public record EncoderConfig(String type, EncoderOptions options) {
     @JsonValue
     ObjectNode json() {
         if (options instanceof WrittenSection w) {
-            return w.tree();
+            return w.tree().deepCopy(); // the record's own tree stays unchanged whatever the caller does
         }
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         if (type != null) {

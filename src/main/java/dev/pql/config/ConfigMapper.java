@@ -136,20 +136,51 @@ public final class ConfigMapper {
     public static ModelConfig bind(JsonNode tree) {
         try {
             return JSON.treeToValue(tree, ModelConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            List<String> known = new ArrayList<>();
-            e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            throw new PqlException(ErrorCode.INVALID_CONFIG, "Unknown config key '" + path(e) + "'; allowed here: "
-                    + String.join(", ", known) + "." + Suggestions.didYouMean(e.getPropertyName(), known));
-        } catch (JsonMappingException e) {
-            if (e.getCause() instanceof PqlException p) {
-                throw new PqlException(p.code(), "At '" + path(e) + "': " + p.getMessage());
-            }
-            throw new PqlException(ErrorCode.INVALID_CONFIG, "Wrong value at '" + path(e) + "': "
-                    + e.getOriginalMessage().replaceAll(" \\(for .*", "").replace("dev.pql.config.", ""));
         } catch (JsonProcessingException e) {
-            throw new PqlException(ErrorCode.INVALID_CONFIG, "Invalid config: " + e.getOriginalMessage());
+            throw bindingError(e, "");
         }
+    }
+
+    /**
+     * A section that a record binds itself once it knows what its keys mean (an encoder's, by the
+     * feature's type) failed to bind; {@link #bind} reports it at the section's own path.
+     */
+    static final class NestedSectionException extends RuntimeException {
+        private final String key;
+        private final transient JsonProcessingException error;
+
+        NestedSectionException(String key, JsonProcessingException error) {
+            super(error.getOriginalMessage(), error);
+            this.key = key;
+            this.error = error;
+        }
+    }
+
+    /** Jackson's error as a message naming the path of the value, below {@code prefix} (empty at the root). */
+    private static PqlException bindingError(JsonProcessingException e, String prefix) {
+        if (e instanceof JsonMappingException m && m.getCause() instanceof NestedSectionException n) {
+            return bindingError(n.error, join(join(prefix, path(m)), n.key));
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = new ArrayList<>();
+            u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+            return new PqlException(ErrorCode.INVALID_CONFIG, "Unknown config key '" + join(prefix, path(u))
+                    + "'; allowed here: " + String.join(", ", known) + "." + Suggestions.didYouMean(u.getPropertyName(), known));
+        }
+        if (e instanceof JsonMappingException m) {
+            if (m.getCause() instanceof PqlException p) {
+                return new PqlException(p.code(), "At '" + join(prefix, path(m)) + "': " + p.getMessage());
+            }
+            return new PqlException(ErrorCode.INVALID_CONFIG, "Wrong value at '" + join(prefix, path(m)) + "': "
+                    + m.getOriginalMessage().replaceAll(" \\(for .*", "").replace("dev.pql.config.encoders.", "")
+                    .replace("dev.pql.config.", ""));
+        }
+        return new PqlException(ErrorCode.INVALID_CONFIG, "Invalid config: " + e.getOriginalMessage());
+    }
+
+    /** Two parts of a path: {@code a.b}, or {@code a[0]} when b is an index. */
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : b.startsWith("[") ? a + b : a + "." + b;
     }
 
     public static String toJson(Object value) {

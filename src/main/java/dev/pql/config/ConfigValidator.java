@@ -245,7 +245,8 @@ public final class ConfigValidator {
             if (o == null) {
                 checks.unknown(scope + "." + Options.defaultVariant(scope), e.getKey(), path + "." + e.getKey());
             } else {
-                checks.value(o, e.getValue(), path + "." + e.getKey(), null);
+                // as in a typed section: a whole number for a FLOAT option is stored as the float it means
+                checks.value(o, SectionChecks.asKind(o, (ObjectNode) node, e.getKey()), path + "." + e.getKey(), null);
             }
         }
     }

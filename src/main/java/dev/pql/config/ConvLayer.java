@@ -35,10 +35,10 @@ public record ConvLayer(
     private static final Set<String> LUDWIG_KEYS = Set.of("dilation", "groups", "padding_mode", "norm_params",
             "pool_padding", "pool_dilation");
     /** Pooling functions as Ludwig names them (max, or average under any of its spellings). */
-    static final List<String> POOL_FUNCTIONS = List.of("max", "average", "avg", "mean");
+    public static final List<String> POOL_FUNCTIONS = List.of("max", "average", "avg", "mean");
 
     /** The check of a conv_layers list: each layer's keys and values; the first problem, with the layer's index. */
-    static Check check() {
+    public static Check check() {
         return Check.eachSection("each layer: " + String.join(", ", KEYS), (layer, at) -> layer.isObject()
                 ? layer(layer, at) : Check.Problem.invalid(at + " must be a section of " + String.join(", ", KEYS)));
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pql.config.encoders.EncoderSpec;
+import dev.pql.config.encoders.EncoderSpecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +33,6 @@ public final class DataDefaults {
     static final int BAG_FOLDS = 5;
     /** Below this many rows the split trains on 80% rather than Ludwig's 70% (measured: +0.7 points on spam). */
     static final long MEDIUM = 20000;
-    /** Encoders that train well with a high learning rate (bag-like: no recurrence, attention or deep stacks). */
-    private static final Set<String> SHALLOW = Set.of("embed", "passthrough", "dense", "piecewise", "sparse", "parallel_cnn");
-
     private DataDefaults() {
     }
 
@@ -111,9 +110,10 @@ public final class DataDefaults {
                 continue;
             }
             String type = f.path("type").asText("");
-            String encoder = f.path("encoder").path("type").asText(
-                    root.path("defaults").path(type).path("encoder").path("type").asText("embed"));
-            shallow &= SHALLOW.contains(encoder);
+            String named = f.path("encoder").path("type").asText(
+                    root.path("defaults").path(type).path("encoder").path("type").asText(null));
+            String encoder = named == null ? "embed" : named;
+            shallow &= shallow(type, named);
             hasText |= type.equals("text") || type.equals("sequence");
             if (type.equals("number")) {
                 setFeature(root, feature, type, "encoder", "type", "piecewise", chosen);
@@ -142,6 +142,21 @@ public final class DataDefaults {
             set(combiner, "output_size", 64, "combiner.", chosen);
             set(combiner, "dropout", 0.2, "combiner.", chosen);
         }
+    }
+
+    /**
+     * True when an encoder trains well with a high learning rate (its spec says so). An encoder
+     * left unset counts as shallow whatever the type's default (image's stacked_cnn is deep): PQL
+     * has always chosen so, and a new choice would change the learning rate of such models without
+     * a measurement behind it.
+     */
+    private static boolean shallow(String type, String encoder) {
+        if (encoder == null) {
+            return true;
+        }
+        FeatureType t = Defaults.typeNamed(type);
+        EncoderSpec spec = t == null ? null : EncoderSpecs.find(t, encoder);
+        return spec != null && spec.shallow();
     }
 
     /** The lowered config with {@code data} as the source of the paths {@link #apply} set (unless overridden since). */

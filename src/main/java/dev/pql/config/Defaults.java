@@ -13,7 +13,8 @@ import java.util.Map;
  * registry ({@link Options}). Nothing that is set is overwritten.
  *
  * <p>HOW TO ADD A DEFAULT: defaults are not written here; each option's default is on its line in
- * {@link TrainingOptions} or {@link FeatureOptions}.
+ * {@link TrainingOptions} or {@link FeatureOptions}, or, for an encoder's option, in its options
+ * record ({@link dev.pql.config.encoders.EncoderSpecs}).
  */
 public final class Defaults {
     /** Output features drop rows without a target: a row without a label cannot teach anything. */

@@ -1,66 +1,121 @@
 package dev.pql.config;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pql.config.encoders.EncoderOptions;
+import dev.pql.config.encoders.EncoderSpec;
+import dev.pql.config.encoders.EncoderSpecs;
+import dev.pql.config.encoders.PretrainedTextOptions;
+import dev.pql.error.ErrorCode;
+import dev.pql.error.PqlException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An input feature's encoder, Ludwig style: {@code type} picks the encoder from the registry of
- * its feature type; the other fields are that encoder's options (unset ones are filled from
- * {@link Defaults}).
+ * An input feature's encoder, Ludwig style: {@code type} picks the encoder from its feature type's
+ * registry ({@link EncoderSpecs}) and {@code options} are that encoder's options, bound strictly to
+ * its own record, so that number {@code dense} and category {@code dense} read different keys. In
+ * JSON it is one flat section, {@code {type: ..., <options>}}, as Ludwig writes it and as PQL has
+ * always stored it.
  *
- * <p>HOW TO ADD AN OPTION: add a component here with its Ludwig name in {@code @JsonProperty}, and
- * one {@code opt(...)} line in {@link FeatureOptions} (kind, default, check, doc). That line alone drives
- * defaults, validation (paths, did-you-mean) and docs/config.md; OptionRegistryTest fails if the
- * two disagree. Do not add defaults or checks anywhere else.
+ * <p>A section is read before its feature's type is known (Jackson reads the feature's keys in any
+ * order), so it starts as the {@link WrittenSection} and {@link FeatureConfig} binds it. The
+ * {@code defaults.<type>.encoder} section stays as written: without a {@code type} it holds
+ * options for whichever encoder each feature uses, and it has been applied to the features already.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record EncoderConfig(
-        @JsonProperty("type") String type,
-        @JsonProperty("embedding_size") Integer embeddingSize,
-        @JsonProperty("num_filters") Integer numFilters,
-        @JsonProperty("filter_sizes") List<Integer> filterSizes,
-        @JsonProperty("reduce_output") String reduceOutput,
-        @JsonProperty("dropout") Double dropout,
-        @JsonProperty("output_size") Integer outputSize,
-        @JsonProperty("num_layers") Integer numLayers,
-        @JsonProperty("num_bins") Integer numBins,
-        @JsonProperty("num_conv_layers") Integer numConvLayers,
-        @JsonProperty("filter_size") Integer filterSize,
-        @JsonProperty("pool_size") Integer poolSize,
-        @JsonProperty("cell_type") String cellType,
-        @JsonProperty("state_size") Integer stateSize,
-        @JsonProperty("bidirectional") Boolean bidirectional,
-        @JsonProperty("num_rec_layers") Integer numRecLayers,
-        @JsonProperty("num_heads") Integer numHeads,
-        @JsonProperty("transformer_output_size") Integer transformerOutputSize,
-        @JsonProperty("hidden_size") Integer hiddenSize,
-        // image stacked_cnn (see ImageOptions)
-        @JsonProperty("conv_layers") List<ConvLayer> convLayers,
-        @JsonProperty("out_channels") Integer outChannels,
-        @JsonProperty("kernel_size") Integer kernelSize,
-        @JsonProperty("stride") Integer stride,
-        @JsonProperty("padding") String padding,
-        @JsonProperty("conv_activation") String convActivation,
-        @JsonProperty("conv_dropout") Double convDropout,
-        @JsonProperty("pool_function") String poolFunction,
-        @JsonProperty("pool_kernel_size") Integer poolKernelSize,
-        @JsonProperty("pool_stride") Integer poolStride,
-        @JsonProperty("num_fc_layers") Integer numFcLayers,
-        @JsonProperty("fc_layers") List<FcLayer> fcLayers,
-        @JsonProperty("fc_activation") String fcActivation,
-        @JsonProperty("fc_dropout") Double fcDropout,
-        @JsonProperty("fc_norm") String fcNorm,
-        // auto_transformer / minilm
-        @JsonProperty("pretrained_model_name_or_path") String pretrainedModelNameOrPath,
-        @JsonProperty("trainable") Boolean trainable,
-        @JsonProperty("use_pretrained") Boolean usePretrained) {
+public record EncoderConfig(String type, EncoderOptions options) {
 
-    /** The pretrained text weights PQL ships in its jar (the auto_transformer and minilm encoders), by their Hugging Face name. */
-    public static final String MINILM = "sentence-transformers/all-MiniLM-L6-v2";
+    /** A section as written, not yet bound to its encoder's record. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static EncoderConfig written(JsonNode section) {
+        if (!(section instanceof ObjectNode o)) {
+            throw new PqlException(ErrorCode.INVALID_CONFIG, "an encoder is a section ({type: ..., <options>}), got "
+                    + section);
+        }
+        JsonNode type = o.get("type");
+        return new EncoderConfig(type == null || type.isNull() ? null : type.asText(), new WrittenSection(canonical(o)));
+    }
+
+    /**
+     * A copy whose numbers are ints and doubles whatever read them (YAML, JSON, a WITH literal's long),
+     * as a record's Integer and Double components hold them: equal sections then compare equal.
+     */
+    private static ObjectNode canonical(ObjectNode section) {
+        ObjectNode out = section.deepCopy();
+        List<String> keys = new ArrayList<>();
+        section.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+            JsonNode v = out.get(key);
+            if (v.isIntegralNumber() && v.canConvertToInt()) {
+                out.set(key, IntNode.valueOf(v.intValue()));
+            } else if (v.isFloatingPointNumber()) {
+                out.set(key, DoubleNode.valueOf(v.doubleValue()));
+            }
+        }
+        return out;
+    }
+
+    /** The section as JSON: its type, then its options as the record orders them. */
+    @JsonValue
+    ObjectNode json() {
+        if (options instanceof WrittenSection w) {
+            return w.tree().deepCopy(); // the record's own tree stays unchanged whatever the caller does
+        }
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        if (type != null) {
+            n.put("type", type);
+        }
+        n.setAll((ObjectNode) ConfigMapper.json().valueToTree(options));
+        return n;
+    }
+
+    /**
+     * This section bound to the record of its encoder for a feature of {@code featureType} (the
+     * type's default encoder when the section names none); unchanged when bound already.
+     */
+    EncoderConfig bind(FeatureType featureType) {
+        if (!(options instanceof WrittenSection w) || featureType == null) {
+            return this;
+        }
+        EncoderSpec spec = type == null ? EncoderSpecs.defaultOf(featureType) : EncoderSpecs.find(featureType, type);
+        if (spec == null) {
+            throw new PqlException(ErrorCode.NOT_SUPPORTED, "No encoder '" + type + "' for " + featureType.ludwigName()
+                    + " features; PQL has " + String.join(", ", EncoderSpecs.names(featureType)) + ".");
+        }
+        ObjectNode fields = w.tree().deepCopy();
+        fields.remove("type");
+        try {
+            return new EncoderConfig(type, ConfigMapper.json().treeToValue(fields, spec.options()));
+        } catch (JsonProcessingException e) {
+            throw new ConfigMapper.NestedSectionException("encoder", e);
+        }
+    }
+
+    /** The options as the record of one encoder; an error naming both when they are another's. */
+    public <O extends EncoderOptions> O options(Class<O> record) {
+        if (!record.isInstance(options)) {
+            throw new PqlException(ErrorCode.INTERNAL_ERROR, "Encoder '" + type + "' has " + describe(options)
+                    + ", not " + record.getSimpleName() + ".");
+        }
+        return record.cast(options);
+    }
 
     /** True for the text encoders that run the pretrained sentence encoder (auto_transformer, minilm). */
     public boolean pretrainedText() {
-        return "auto_transformer".equals(type) || "minilm".equals(type);
+        return options instanceof PretrainedTextOptions;
+    }
+
+    private static String describe(EncoderOptions o) {
+        return o instanceof WrittenSection ? "options not bound to a feature type" : o.getClass().getSimpleName();
+    }
+
+    /** A section as written: the options of a defaults section, or of a feature before its type is bound. */
+    record WrittenSection(ObjectNode tree) implements EncoderOptions {
     }
 }

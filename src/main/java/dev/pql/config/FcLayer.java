@@ -24,14 +24,14 @@ public record FcLayer(
     public static final List<String> ACTIVATIONS = List.of("relu", "tanh", "sigmoid", "elu", "leakyRelu", "logSigmoid",
             "gelu", "silu", "swish", "mish", "selu", "relu6", "softmax");
     /** Ludwig's activations PQL lacks (a learned slope). */
-    static final List<String> LUDWIG_ACTIVATIONS = List.of("prelu");
+    public static final List<String> LUDWIG_ACTIVATIONS = List.of("prelu");
     /** Keys of a Ludwig fc_layers entry PQL does not support. */
     private static final Set<String> LUDWIG_KEYS = Set.of("input_size", "weights_initializer", "bias_initializer",
             "norm_params");
     private static final List<String> KEYS = List.of("output_size", "dropout", "activation", "norm", "use_bias");
 
     /** The check of an fc_layers list: each layer's keys and values; the first problem, with the layer's index. */
-    static Check check() {
+    public static Check check() {
         return Check.eachSection("each layer: " + String.join(", ", KEYS), FcLayer::layer);
     }
 

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One input or output feature: its name, the data column it reads, its type, and for inputs the
- * encoder; outputs have a decoder and a loss, and {@code threshold} applies to binary and set outputs;
+ * encoder (bound to the options record of the type's encoder of that name); outputs have a decoder
+ * and a loss, and {@code threshold} applies to binary and set outputs;
  * {@code calibration} (temperature or none) to binary and category outputs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,6 +20,11 @@ public record FeatureConfig(
         @JsonProperty("loss") LossConfig loss,
         @JsonProperty("threshold") Double threshold,
         @JsonProperty("calibration") String calibration) {
+
+    /** Binds the encoder section to its encoder's options record, which depends on the feature's type. */
+    public FeatureConfig {
+        encoder = encoder == null ? null : encoder.bind(type);
+    }
 
     /** Whether held-out rows calibrate this output's probabilities (unset, as in configs before issue 20: no). */
     public boolean calibrated() {

@@ -1,15 +1,12 @@
 package dev.pql.config;
 
 import static dev.pql.config.Check.atLeast;
-import static dev.pql.config.Check.each;
-import static dev.pql.config.Check.fraction;
 import static dev.pql.config.Check.oneOf;
 import static dev.pql.config.Check.range;
 import static dev.pql.config.Option.Kind.BOOL;
 import static dev.pql.config.Option.Kind.COLUMN;
 import static dev.pql.config.Option.Kind.FLOAT;
 import static dev.pql.config.Option.Kind.INT;
-import static dev.pql.config.Option.Kind.INT_LIST;
 import static dev.pql.config.Option.Kind.STRING;
 import static dev.pql.config.Option.opt;
 import static dev.pql.config.Option.section;
@@ -25,11 +22,11 @@ import java.util.Map;
  * {@code <type>.decoder}, {@code <type>.loss}.
  *
  * <p>HOW TO ADD AN OPTION: one {@code opt(scope, name, kind, default, check, doc)} line below, plus a
- * record component with the same {@code @JsonProperty} name in {@link EncoderConfig} or
- * {@link FeaturePreprocessing} (OptionRegistryTest checks they agree). A new encoder is one
- * {@code variant("<type>.encoder", name, false, doc)} line plus one line per option at scope
- * {@code <type>.encoder.<name>}. A new input type is a {@link FeatureType} constant plus its
- * {@code <type>.preprocessing} and {@code <type>.encoder} lines (an output type: decoder and loss
+ * record component with the same {@code @JsonProperty} name in {@link FeaturePreprocessing}
+ * (OptionRegistryTest checks they agree). Encoders and their options are not here: each encoder's
+ * lines come from its options record, registered in {@link dev.pql.config.encoders.EncoderSpecs}.
+ * A new input type is a {@link FeatureType} constant plus its {@code <type>.preprocessing} lines and
+ * its encoders' registrations (an output type: decoder and loss
  * variants and a {@link #METRICS} entry). Then regenerate docs/config.md ({@code -Dpql.docs.update=true}).
  */
 final class FeatureOptions {
@@ -74,7 +71,6 @@ final class FeatureOptions {
             opt("binary.preprocessing", "missing_value_strategy", STRING, "fill_with_false",
                     missing("fill_with_false", "fill_with_true", "fill_with_mode", "drop_row"),
                     "What replaces a missing value."),
-            variant("binary.encoder", "passthrough", true, "The 0/1 value as is."),
             variant("binary.decoder", "regressor", true, "A linear unit and a sigmoid."),
             variant("binary.loss", "binary_weighted_cross_entropy", true, "Binary cross-entropy."),
 
@@ -84,7 +80,6 @@ final class FeatureOptions {
             opt("number.preprocessing", "fill_value", FLOAT, 0.0, "The value fill_with_const puts in."),
             opt("number.preprocessing", "normalization", STRING, "zscore", oneOf(List.of("zscore", "minmax", "log1p"),
                     List.of("iq")), "Scaling fitted on the training split."),
-            variant("number.encoder", "passthrough", true, "The normalized value as is."),
             variant("number.decoder", "regressor", true, "A linear unit."),
             variant("number.loss", "mean_squared_error", true, "Squared error on the normalized scale."),
 
@@ -95,9 +90,6 @@ final class FeatureOptions {
                     + "fill_with_const (counted as that category when the vocabulary is fitted, as in Ludwig)."),
             opt("category.preprocessing", "most_common", INT, 10000, atLeast(1),
                     "Vocabulary size: rarer values become <UNK> (outputs: the classes kept)."),
-            variant("category.encoder", "dense", true, "A learned embedding per category."),
-            opt("category.encoder.dense", "embedding_size", INT, 16, atLeast(1), "Size of each category's embedding."),
-            opt("category.encoder.dense", "dropout", FLOAT, 0.0, fraction(), "Dropout rate on the embedding."),
             variant("category.decoder", "classifier", true, "A linear layer and a softmax."),
             variant("category.loss", "softmax_cross_entropy", true, "Softmax cross-entropy."),
 
@@ -111,20 +103,7 @@ final class FeatureOptions {
                     "How text is split into tokens."),
             opt("text.preprocessing", "lowercase", BOOL, true, "Lower-case the text before tokenizing."),
             opt("text.preprocessing", "most_common", INT, 20000, atLeast(1), "Vocabulary size: rarer tokens become <UNK>."),
-            opt("text.preprocessing", "max_sequence_length", INT, 256, atLeast(1), "Tokens kept per value."),
-            variant("text.encoder", "embed", true, "Token embeddings reduced over the sequence."),
-            variant("text.encoder", "parallel_cnn", false, "Parallel 1-D convolutions of several widths, max-pooled."),
-            opt("text.encoder.embed", "embedding_size", INT, 64, atLeast(1), "Size of each token's embedding."),
-            opt("text.encoder.embed", "reduce_output", STRING, "mean", oneOf(List.of("mean", "sum", "max", "last"),
-                    List.of("concat", "attention", "none")), "How token vectors become one vector."),
-            opt("text.encoder.embed", "dropout", FLOAT, 0.0, fraction(), "Dropout rate on the embeddings."),
-            opt("text.encoder.parallel_cnn", "embedding_size", INT, 64, atLeast(1), "Size of each token's embedding."),
-            opt("text.encoder.parallel_cnn", "num_filters", INT, 64, atLeast(1), "Filters per convolution width."),
-            opt("text.encoder.parallel_cnn", "filter_sizes", INT_LIST, List.of(2, 3, 4, 5), each(atLeast(1)),
-                    "Convolution widths, in tokens (PQL's shorthand for Ludwig's conv_layers[].filter_size)."),
-            opt("text.encoder.parallel_cnn", "reduce_output", STRING, "max", oneOf(List.of("max"),
-                    List.of("sum", "mean", "last", "concat", "attention", "none")), "Pooling over the sequence."),
-            opt("text.encoder.parallel_cnn", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the convolutions."));
+            opt("text.preprocessing", "max_sequence_length", INT, 256, atLeast(1), "Tokens kept per value."));
 
     /** The metrics each output type reports (as the trainer names them); {@code loss} is always one. */
     static final Map<FeatureType, List<String>> METRICS = Map.of(

@@ -48,12 +48,12 @@ public record Option(Role role, String scope, String name, Kind kind, Object def
     }
 
     /** A supported option with a constraint on its values. */
-    static Option opt(String scope, String name, Kind kind, Object defaultValue, Check check, String doc) {
+    public static Option opt(String scope, String name, Kind kind, Object defaultValue, Check check, String doc) {
         return new Option(Role.OPTION, scope, name, kind, defaultValue, check, doc);
     }
 
     /** A supported option whose kind alone says what is allowed. */
-    static Option opt(String scope, String name, Kind kind, Object defaultValue, String doc) {
+    public static Option opt(String scope, String name, Kind kind, Object defaultValue, String doc) {
         return opt(scope, name, kind, defaultValue, Check.ANY, doc);
     }
 
@@ -63,7 +63,7 @@ public record Option(Role role, String scope, String name, Kind kind, Object def
     }
 
     /** A supported {@code type} of the typed section at {@code scope}; {@code isDefault} marks the one used when unset. */
-    static Option variant(String scope, String name, boolean isDefault, String doc) {
+    public static Option variant(String scope, String name, boolean isDefault, String doc) {
         return new Option(Role.VARIANT, scope, name, Kind.NONE, isDefault, Check.ANY, doc);
     }
 

@@ -15,12 +15,13 @@ import java.util.stream.Stream;
  * ({@link ConfigValidator}) and the reference in docs/config.md ({@link ConfigDocs}).
  *
  * <p>The lines live in {@link TrainingOptions} (top level, combiner, trainer, split) and
- * {@link FeatureOptions} (features, preprocessing, encoders, decoders, losses): to add an option,
- * add a line there (see the note at the top of each).
+ * {@link FeatureOptions} (features, preprocessing, decoders, losses) and their neighbours; each
+ * encoder's lines come from its options record ({@link dev.pql.config.encoders.EncoderSpecs}). To add
+ * an option, add a line there (see the note at the top of each).
  */
 public final class Options {
     private static final List<Option> ALL = Stream.of(TrainingOptions.ROWS, FeatureOptions.ROWS, ZooOptions.ROWS, GbmOptions.ROWS, ImageOptions.ROWS,
-            ParityOptions.ROWS, HyperoptOptions.ROWS, LudwigSchema.ROWS)
+            ParityOptions.ROWS, HyperoptOptions.ROWS, dev.pql.config.encoders.EncoderSpecs.ROWS, LudwigSchema.ROWS)
             .flatMap(List::stream).toList();
     private static final Map<String, Map<String, Option>> OPTIONS = new LinkedHashMap<>();
     private static final Map<String, Map<String, Option>> VARIANTS = new LinkedHashMap<>();

@@ -114,12 +114,6 @@ final class ParityOptions {
                 + "number column, which depends on row order) is valid in Ludwig but not supported by PQL yet; give "
                 + "each row its series.")), "Ludwig's windows over the rows of a number column; only 0 (each value is "
                 + "a whole series)."));
-        r.add(variant("timeseries.encoder", "dense", true, "Fully connected ReLU layers on the padded series (Ludwig's "
-                + "default, parallel_cnn, is not in PQL yet: set it to get a 0A000)."));
-        r.add(variant("timeseries.encoder", "passthrough", false, "The padded series as it is."));
-        r.add(opt("timeseries.encoder.dense", "output_size", INT, 256, atLeast(1), "Width of each layer."));
-        r.add(opt("timeseries.encoder.dense", "num_layers", INT, 1, atLeast(1), "Fully connected layers."));
-        r.add(opt("timeseries.encoder.dense", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the layers."));
     }
 
     private static void fcOptions(List<Option> r, String s, int layers) {

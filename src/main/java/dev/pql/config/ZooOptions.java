@@ -18,35 +18,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The model zoo's options: the encoders beyond embed and parallel_cnn, the sequence, set, bag,
- * vector and date types, the losses, and the trainer's optimizers, schedules, clipping and
+ * The model zoo's options: the sequence, set, bag, vector and date types' preprocessing, the losses,
+ * and the trainer's optimizers, schedules, clipping and
  * regularization; the split types and sampling. Same line format as {@link FeatureOptions} and
  * {@link TrainingOptions} (see HOW TO ADD AN OPTION there); kept apart so that the model stage's
- * additions do not collide with edits to those files. The model stage's encoder registry
- * ({@code dev.pql.model.Encoders}) must name the same encoders (tested).
+ * additions do not collide with edits to those files. Encoders are registered in
+ * {@link dev.pql.config.encoders.EncoderSpecs}, not here.
  */
 final class ZooOptions {
     private ZooOptions() {
     }
 
-    private static final List<String> REDUCE = List.of("mean", "sum", "max", "last");
-    private static final List<String> LUDWIG_REDUCE = List.of("concat", "attention", "none");
-
     static final List<Option> ROWS = rows();
 
     private static List<Option> rows() {
         List<Option> r = new ArrayList<>();
-        // ---- number, binary: dense; number: piecewise
-        for (String t : List.of("number", "binary")) {
-            r.add(variant(t + ".encoder", "dense", false, "Fully connected ReLU layers on the value."));
-            r.add(opt(t + ".encoder.dense", "output_size", INT, 16, atLeast(1), "Width of each layer."));
-            r.add(opt(t + ".encoder.dense", "num_layers", INT, 1, atLeast(1), "Fully connected layers."));
-            r.add(opt(t + ".encoder.dense", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the layers."));
-        }
-        r.add(variant("number.encoder", "piecewise", false, "The value and its piecewise-linear encoding over "
-                + "quantile bins of the training data (lets the combiner bend at thresholds, as trees do)."));
-        r.add(opt("number.encoder.piecewise", "num_bins", INT, 8, range(1, false, 64, false),
-                "Quantile bins (repeated quantiles merge)."));
         r.add(variant("number.loss", "mean_absolute_error", false, "Absolute error on the normalized scale."));
         r.add(variant("number.loss", "huber", false, "Squared error below delta, absolute above."));
         r.add(opt("number.loss.huber", "delta", FLOAT, 1.0, range(0, true, 1e9, false), "Where Huber turns linear."));
@@ -65,29 +51,14 @@ final class ZooOptions {
         r.add(opt("combiner.concat", "norm", STRING, null, oneOf(List.of("batch", "layer"), List.of("ghost")),
                 "Normalisation after each fully connected layer; none when not set."));
         r.add(opt("combiner.concat", "residual", BOOL, false, "Add each layer's input to its output where the widths match."));
-        // ---- category: sparse
-        r.add(variant("category.encoder", "sparse", false, "A one-hot vector over the vocabulary."));
-        // ---- text and sequence: the same encoders
-        for (String t : List.of("text", "sequence")) {
-            sequenceEncoders(r, t);
-        }
         r.add(opt("text.preprocessing", "ngram_size", INT, 2, range(1, false, 5, false),
                 "Longest n-gram the ngram tokenizer adds."));
         sequencePreprocessing(r);
         setTypes(r);
-        r.add(variant("vector.encoder", "dense", true, "Fully connected ReLU layers."));
-        r.add(variant("vector.encoder", "passthrough", false, "The numbers as they are."));
-        r.add(opt("vector.encoder.dense", "output_size", INT, 64, atLeast(1), "Width of each layer."));
-        r.add(opt("vector.encoder.dense", "num_layers", INT, 1, atLeast(1), "Fully connected layers."));
-        r.add(opt("vector.encoder.dense", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the layers."));
         r.add(opt("vector.preprocessing", "vector_size", INT, null, atLeast(1), "Numbers per value; the first "
                 + "training value's count when not set."));
         r.add(opt("vector.preprocessing", "missing_value_strategy", STRING, "fill_with_const", oneOf("fill_with_const"),
                 "A missing vector becomes zeros."));
-        r.add(variant("date.encoder", "embed", true, "Embeddings of month, day, weekday, day of year, hour, minute "
-                + "and second, beside the year and the time of day."));
-        r.add(opt("date.encoder.embed", "embedding_size", INT, 8, atLeast(1), "Size of each component's embedding."));
-        r.add(opt("date.encoder.embed", "dropout", FLOAT, 0.0, fraction(), "Dropout rate on the embeddings."));
         r.add(opt("date.preprocessing", "datetime_format", STRING, null, "A java.time pattern (yyyy-MM-dd HH:mm); "
                 + "ISO dates and times when not set."));
         r.add(opt("date.preprocessing", "missing_value_strategy", STRING, "fill_with_const", oneOf("fill_with_const"),
@@ -96,52 +67,6 @@ final class ZooOptions {
                 + "datetime_format); January 1 of the mean training year when not set."));
         trainer(r);
         return List.copyOf(r);
-    }
-
-    private static void sequenceEncoders(List<Option> r, String t) {
-        String e = t + ".encoder.";
-        if (t.equals("sequence")) {
-            r.add(variant(t + ".encoder", "embed", true, "Token embeddings reduced over the sequence."));
-            r.add(variant(t + ".encoder", "parallel_cnn", false, "Parallel 1-D convolutions, max-pooled."));
-            r.add(opt(e + "embed", "embedding_size", INT, 64, atLeast(1), "Size of each token's embedding."));
-            r.add(opt(e + "embed", "reduce_output", STRING, "mean", oneOf(REDUCE, LUDWIG_REDUCE), "How token vectors become one."));
-            r.add(opt(e + "embed", "dropout", FLOAT, 0.0, fraction(), "Dropout rate on the reduced vector."));
-            r.add(opt(e + "parallel_cnn", "embedding_size", INT, 64, atLeast(1), "Size of each token's embedding."));
-            r.add(opt(e + "parallel_cnn", "num_filters", INT, 64, atLeast(1), "Filters per convolution width."));
-            r.add(opt(e + "parallel_cnn", "filter_sizes", Option.Kind.INT_LIST, List.of(2, 3, 4, 5), Check.each(atLeast(1)),
-                    "Convolution widths, in tokens."));
-            r.add(opt(e + "parallel_cnn", "reduce_output", STRING, "max", oneOf(List.of("max"), List.of("sum", "mean")),
-                    "Pooling over the sequence."));
-            r.add(opt(e + "parallel_cnn", "dropout", FLOAT, 0.0, fraction(), "Dropout rate after the convolutions."));
-        }
-        r.add(variant(t + ".encoder", "stacked_cnn", false, "1-D convolutions one after another, then a reduction."));
-        r.add(variant(t + ".encoder", "rnn", false, "A recurrent layer stack (rnn, lstm or gru cells)."));
-        r.add(variant(t + ".encoder", "cnnrnn", false, "Convolutions, then a recurrent layer stack."));
-        r.add(variant(t + ".encoder", "transformer", false, "Self-attention layers over token and position embeddings."));
-        for (String enc : List.of("stacked_cnn", "rnn", "cnnrnn", "transformer")) {
-            r.add(opt(e + enc, "embedding_size", INT, 64, atLeast(1), "Size of each token's embedding."));
-            r.add(opt(e + enc, "dropout", FLOAT, enc.equals("transformer") ? 0.1 : 0.0, fraction(), "Dropout rate."));
-            r.add(opt(e + enc, "reduce_output", STRING, enc.equals("stacked_cnn") ? "max" : enc.equals("transformer") ? "mean"
-                    : "last", oneOf(REDUCE, LUDWIG_REDUCE), "How the sequence's vectors become one."));
-        }
-        for (String enc : List.of("stacked_cnn", "cnnrnn")) {
-            r.add(opt(e + enc, "num_conv_layers", INT, enc.equals("cnnrnn") ? 1 : 3, atLeast(1), "Convolution layers."));
-            r.add(opt(e + enc, "filter_size", INT, enc.equals("cnnrnn") ? 5 : 3, atLeast(1), "Convolution width, in tokens."));
-            r.add(opt(e + enc, "num_filters", INT, 64, atLeast(1), "Filters per convolution layer."));
-            r.add(opt(e + enc, "pool_size", INT, null, atLeast(1), "Max-pooling width after each convolution; none when not set."));
-        }
-        for (String enc : List.of("rnn", "cnnrnn")) {
-            r.add(opt(e + enc, "cell_type", STRING, "rnn", oneOf(List.of("rnn", "lstm", "gru"), List.of("lstm_block",
-                    "ln", "lstm_cudnn", "gru_cudnn")), "The recurrent cell."));
-            r.add(opt(e + enc, "state_size", INT, 64, atLeast(1), "Size of the recurrent state."));
-            r.add(opt(e + enc, "bidirectional", BOOL, false, "Also read the value backwards."));
-        }
-        r.add(opt(e + "rnn", "num_layers", INT, 1, atLeast(1), "Stacked recurrent layers."));
-        r.add(opt(e + "cnnrnn", "num_rec_layers", INT, 1, atLeast(1), "Stacked recurrent layers."));
-        r.add(opt(e + "transformer", "num_layers", INT, 1, atLeast(1), "Self-attention layers."));
-        r.add(opt(e + "transformer", "num_heads", INT, 4, atLeast(1), "Attention heads; must divide transformer_output_size."));
-        r.add(opt(e + "transformer", "transformer_output_size", INT, 64, atLeast(1), "Width of the attention layers."));
-        r.add(opt(e + "transformer", "hidden_size", INT, 128, atLeast(1), "Width of each layer's feed-forward part."));
     }
 
     /** Sequences: token lists (ids, events) rather than prose, so split on white space and keep case. */
@@ -166,9 +91,6 @@ final class ZooOptions {
             r.add(opt(p, "tokenizer", STRING, "space", oneOf("space", "space_punct", "comma"), "How a value is split into members."));
             r.add(opt(p, "lowercase", BOOL, false, "Lower-case before tokenizing."));
             r.add(opt(p, "most_common", INT, 10000, atLeast(1), "Vocabulary size: rarer members become <UNK>."));
-            r.add(variant(t + ".encoder", "embed", true, "The sum of the members' embeddings (weighted by count for a bag)."));
-            r.add(opt(t + ".encoder.embed", "embedding_size", INT, 64, atLeast(1), "Size of each member's embedding."));
-            r.add(opt(t + ".encoder.embed", "dropout", FLOAT, 0.0, fraction(), "Dropout rate on the sum."));
         }
         r.add(variant("set.decoder", "classifier", true, "A linear layer and a sigmoid per member."));
         r.add(variant("set.loss", "sigmoid_cross_entropy", true, "Binary cross-entropy per member."));

@@ -1,7 +1,7 @@
 package dev.pql.model;
 
 import dev.pql.config.ConvLayer;
-import dev.pql.config.EncoderConfig;
+import dev.pql.config.encoders.ImageCnnOptions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
 record ConvLayerSpec(int channels, int kernel, int stride, boolean same, String activation, float dropout,
                      boolean batchNorm, boolean bias, boolean maxPool, int pool, int poolStride) {
 
-    static List<ConvLayerSpec> of(EncoderConfig c) {
+    static List<ConvLayerSpec> of(ImageCnnOptions c) {
         List<ConvLayer> layers = c.convLayers();
         if (layers == null) {
             layers = new ArrayList<>();

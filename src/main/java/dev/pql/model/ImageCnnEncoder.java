@@ -13,7 +13,7 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import dev.pql.config.EncoderConfig;
+import dev.pql.config.encoders.ImageCnnOptions;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class ImageCnnEncoder extends AbstractBlock {
     private final FcStack fc;
     private final long flat;
 
-    ImageCnnEncoder(EncoderConfig c, String feature, int channels, int height, int width) {
+    ImageCnnEncoder(ImageCnnOptions c, String feature, int channels, int height, int width) {
         super((byte) 1);
         this.channels = channels;
         this.height = height;

@@ -14,7 +14,8 @@ import ai.djl.nn.recurrent.RNN;
 import ai.djl.nn.recurrent.RecurrentBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import dev.pql.config.EncoderConfig;
+import dev.pql.config.encoders.CnnRnnOptions;
+import dev.pql.config.encoders.RnnOptions;
 
 /**
  * Ludwig's {@code rnn} text encoder (and {@code cnnrnn}: convolutions first): token embeddings,
@@ -32,19 +33,36 @@ final class RnnEncoder extends AbstractBlock {
     private final int stateSize;
     private final String reduce;
 
-    RnnEncoder(int vocabularySize, EncoderConfig c, boolean withConvolutions) {
+    /** The {@code rnn} encoder: no convolutions before the recurrent stack. */
+    static RnnEncoder of(int vocabularySize, RnnOptions c) {
+        return new RnnEncoder(vocabularySize, c.embeddingSize(), new ConvStack(0, 1, 1, null),
+                new Recurrence(c.cellType(), c.stateSize(), c.numLayers(), Boolean.TRUE.equals(c.bidirectional())),
+                c.reduceOutput(), c.dropout());
+    }
+
+    /** The {@code cnnrnn} encoder: its convolutions, then the recurrent stack (one layer when a config names none). */
+    static RnnEncoder of(int vocabularySize, CnnRnnOptions c) {
+        return new RnnEncoder(vocabularySize, c.embeddingSize(), new ConvStack(c.numConvLayers(), c.filterSize(),
+                c.numFilters(), c.poolSize()), new Recurrence(c.cellType(), c.stateSize(),
+                c.numRecLayers() != null ? c.numRecLayers() : 1, Boolean.TRUE.equals(c.bidirectional())),
+                c.reduceOutput(), c.dropout());
+    }
+
+    /** The recurrent stack: its cell (rnn, lstm, gru), state size, layers and direction. */
+    private record Recurrence(String cellType, int stateSize, int layers, boolean bidirectional) {
+    }
+
+    private RnnEncoder(int vocabularySize, int embeddingSize, ConvStack convStack, Recurrence r, String reduceOutput,
+                       Double dropoutRate) {
         super((byte) 1);
-        embedding = new Embedding(vocabularySize, c.embeddingSize());
+        embedding = new Embedding(vocabularySize, embeddingSize);
         addParameter(embedding.parameter());
-        convs = addChildBlock("convs", withConvolutions
-                ? new ConvStack(c.numConvLayers(), c.filterSize(), c.numFilters(), c.poolSize())
-                : new ConvStack(0, 1, 1, null));
-        stateSize = c.stateSize();
-        int layers = withConvolutions && c.numRecLayers() != null ? c.numRecLayers() : c.numLayers();
-        forward = addChildBlock("forward", cell(c.cellType(), layers));
-        backward = Boolean.TRUE.equals(c.bidirectional()) ? addChildBlock("backward", cell(c.cellType(), layers)) : null;
-        reduce = c.reduceOutput();
-        dropout = addChildBlock("dropout", Dropout.builder().optRate(EmbedTextEncoder.rate(c.dropout())).build());
+        convs = addChildBlock("convs", convStack);
+        stateSize = r.stateSize();
+        forward = addChildBlock("forward", cell(r.cellType(), r.layers()));
+        backward = r.bidirectional() ? addChildBlock("backward", cell(r.cellType(), r.layers())) : null;
+        reduce = reduceOutput;
+        dropout = addChildBlock("dropout", Dropout.builder().optRate(EmbedTextEncoder.rate(dropoutRate)).build());
     }
 
     private RecurrentBlock cell(String type, int layers) {

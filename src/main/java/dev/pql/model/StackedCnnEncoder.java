@@ -9,7 +9,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import dev.pql.config.EncoderConfig;
+import dev.pql.config.encoders.StackedCnnOptions;
 
 /**
  * Ludwig's {@code stacked_cnn} text encoder: token embeddings, {@code num_conv_layers} 1-d
@@ -23,7 +23,7 @@ final class StackedCnnEncoder extends AbstractBlock {
     private final int dim;
     private final String reduce;
 
-    StackedCnnEncoder(int vocabularySize, EncoderConfig c) {
+    StackedCnnEncoder(int vocabularySize, StackedCnnOptions c) {
         super((byte) 1);
         this.embedding = new Embedding(vocabularySize, c.embeddingSize());
         addParameter(embedding.parameter());

@@ -12,7 +12,7 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
-import dev.pql.config.EncoderConfig;
+import dev.pql.config.encoders.TransformerOptions;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ final class TransformerEncoder extends AbstractBlock {
     private final int maxLength;
     private final String reduce;
 
-    TransformerEncoder(int vocabularySize, EncoderConfig c, Integer maxSequenceLength) {
+    TransformerEncoder(int vocabularySize, TransformerOptions c, Integer maxSequenceLength) {
         super((byte) 1);
         embedding = new Embedding(vocabularySize, c.embeddingSize());
         addParameter(embedding.parameter());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pql.config.encoders.CategoryDenseOptions;
+import dev.pql.config.encoders.EmbedOptions;
+import dev.pql.config.encoders.ParallelCnnOptions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,8 +44,8 @@ class MergeAndExplainTest {
         Lowering.Lowered l = lower("CREATE MODEL m PREDICT class GIVEN subject (dropout = 0.5), body FROM t CONFIG '$CONFIG'");
         List<FeatureConfig> in = l.config().inputFeatures();
         assertEquals(List.of("subject", "body"), in.stream().map(FeatureConfig::name).toList());
-        assertEquals(32, in.get(0).encoder().embeddingSize());
-        assertEquals(0.5, in.get(0).encoder().dropout());
+        assertEquals(32, in.get(0).encoder().options(EmbedOptions.class).embeddingSize());
+        assertEquals(0.5, in.get(0).encoder().options(EmbedOptions.class).dropout());
         assertEquals(FeatureType.TEXT, in.get(1).type());
         assertTrue(notes(l).contains("color: the config's input feature is not in GIVEN; left out"), notes(l));
     }
@@ -52,7 +55,7 @@ class MergeAndExplainTest {
         Lowering.Lowered l = lower("CREATE MODEL m PREDICT class GIVEN subject ENCODER parallel_cnn FROM t CONFIG '$CONFIG'");
         EncoderConfig e = l.config().inputFeatures().get(0).encoder();
         assertEquals("parallel_cnn", e.type());
-        assertEquals(64, e.embeddingSize());
+        assertEquals(64, e.options(ParallelCnnOptions.class).embeddingSize());
         assertTrue(notes(l).contains("subject: encoder parallel_cnn from the statement replaces the config's embed."));
     }
 
@@ -63,8 +66,9 @@ class MergeAndExplainTest {
         assertEquals(3, l.config().trainer().epochs());
         assertTrue(notes(l).contains("WITH trainer.epochs = 3 replaces 50."), notes(l));
         // the embed options that parallel_cnn also has are kept; the rest start from parallel_cnn's defaults
-        assertEquals(32, l.config().inputFeatures().get(0).encoder().embeddingSize());
-        assertEquals("max", l.config().inputFeatures().get(0).encoder().reduceOutput());
+        ParallelCnnOptions subject = l.config().inputFeatures().get(0).encoder().options(ParallelCnnOptions.class);
+        assertEquals(32, subject.embeddingSize());
+        assertEquals("max", subject.reduceOutput());
     }
 
     @Test
@@ -109,8 +113,9 @@ class MergeAndExplainTest {
                 "defaults.category.encoder.embedding_size", 4L));
         FeatureConfig subject = l.config().inputFeatures().get(0);
         assertEquals("parallel_cnn", subject.encoder().type());
-        assertEquals(64, subject.encoder().embeddingSize(), "a new encoder starts from its own defaults");
-        assertEquals(4, l.config().inputFeatures().get(1).encoder().embeddingSize());
+        assertEquals(64, subject.encoder().options(ParallelCnnOptions.class).embeddingSize(),
+                "a new encoder starts from its own defaults");
+        assertEquals(4, l.config().inputFeatures().get(1).encoder().options(CategoryDenseOptions.class).embeddingSize());
         assertEquals("stored", l.sources().get("trainer.epochs"));
         assertEquals("with", l.sources().get("subject.encoder.type"));
         assertTrue(notes(l).contains("also applies to color"), notes(l));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pql.config.encoders.EncoderSpec;
+import dev.pql.config.encoders.EncoderSpecs;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,20 +23,33 @@ import org.junit.jupiter.api.Test;
  * with the same JSON name and every component is an option; every default passes its own checks.
  */
 class OptionRegistryTest {
-    /** Root options with rules of their own; hyperopt is taken out of the tree before it is bound (Hyperopt.take). */
-    private static final Set<String> SPECIAL = Set.of("input_features", "output_features", "defaults", "hyperopt");
+    private static final Set<String> SPECIAL = Set.of("input_features", "output_features", "defaults");
+    /** Options no record binds: hyperopt is taken out of the tree before binding (Hyperopt.take). */
+    private static final Set<String> NOT_BOUND = Set.of("hyperopt");
 
     @Test
     void registryAndRecordsAgree() {
         List<String> problems = new ArrayList<>();
         walk(ModelConfig.class, List.of(""), false, problems);
         walk(FeatureConfig.class, featureScopes(), false, problems);
-        for (String section : List.of("encoder", "preprocessing", "decoder", "loss")) {
+        for (String section : List.of("preprocessing", "decoder", "loss")) {
             Class<?> type = component(FeatureConfig.class, section).getType();
             boolean typed = !section.equals("preprocessing");
             walk(type, typeScopes(section, typed), typed, problems);
         }
+        // each encoder binds to its own record: its components are exactly the options of its scope
+        for (EncoderSpec spec : EncoderSpecs.all()) {
+            walk(spec.options(), List.of(spec.scope()), false, problems);
+        }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void encoderVariantsComeOnlyFromTheEncoderSpecs() {
+        for (FeatureType t : FeatureType.values()) {
+            assertEquals(EncoderSpecs.names(t), Options.variants(t.ludwigName() + ".encoder"),
+                    "encoders of " + t.ludwigName() + ": a variant line outside EncoderSpecs has no options record");
+        }
     }
 
     @Test
@@ -94,7 +109,7 @@ class OptionRegistryTest {
             components.add(c.getAccessor().getAnnotation(JsonProperty.class).value());
         }
         for (String name : options.keySet()) {
-            if (!components.contains(name) && !(record == ModelConfig.class && name.equals("hyperopt"))) {
+            if (!components.contains(name) && !NOT_BOUND.contains(name)) {
                 problems.add(record.getSimpleName() + " has no component \"" + name + "\" for option " + scopes);
             }
         }

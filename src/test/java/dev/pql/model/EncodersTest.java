@@ -16,12 +16,16 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import dev.pql.config.ConfigValidator;
 import dev.pql.config.FeatureType;
+import dev.pql.config.encoders.EncoderOptions;
+import dev.pql.config.encoders.EncoderSpec;
+import dev.pql.config.encoders.EncoderSpecs;
 import dev.pql.registry.LoadedModel;
 import dev.pql.train.EpochLog;
 import dev.pql.train.Scoring;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +134,19 @@ class EncodersTest {
         for (FeatureType t : FeatureType.values()) {
             assertEquals(new HashSet<>(ConfigValidator.ENCODERS.getOrDefault(t, List.of())), Encoders.names(t),
                     "encoders of " + t.ludwigName());
+        }
+    }
+
+    @Test
+    void everyOptionsRecordHasABlockAndEveryBlockARecord() {
+        Set<Class<? extends EncoderOptions>> specified = new HashSet<>();
+        for (EncoderSpec spec : EncoderSpecs.all()) {
+            specified.add(spec.options());
+            assertTrue(Encoders.records().contains(spec.options()), spec.type().ludwigName() + " encoder " + spec.name()
+                    + " binds to " + spec.options().getSimpleName() + ", which has no block in Encoders");
+        }
+        for (Class<? extends EncoderOptions> record : Encoders.records()) {
+            assertTrue(specified.contains(record), record.getSimpleName() + " has a block but no EncoderSpecs line");
         }
     }
 }

@@ -316,8 +316,7 @@ public final class ModelStore {
                 ? readJson(dir, CALIBRATION, new TypeReference<Calibration>() { }) : null;
         TrainingProfile profile = Files.exists(dir.resolve(PROFILE))
                 ? readJson(dir, PROFILE, new TypeReference<TrainingProfile>() { }) : null;
-        // features.json lists the inputs, then the outputs; the config says how many of each.
-        int inputs = Math.min(config.inputFeatures().size(), features.size() - 1);
+        int inputs = inputCount(config, features);
         return new Artifacts(config, features.subList(0, inputs), features.subList(inputs, features.size()),
                 weights, log == null ? List.of() : log, info, calibration, profile, Files.exists(dir.resolve(TRIALS))
                 ? readJson(dir, TRIALS, new TypeReference<List<Trial>>() { }) : null);
@@ -377,8 +376,13 @@ public final class ModelStore {
         ModelConfig config = config(name, v);
         List<FeatureMetadata> all = present(dir, "features.json",
                 readJson(dir, "features.json", new TypeReference<List<FeatureMetadata>>() { }));
-        int inputs = Math.min(config.inputFeatures().size(), all.size() - 1);
+        int inputs = inputCount(config, all);
         return new Features(normalize(name), v, config, all.subList(0, inputs), all.subList(inputs, all.size()));
+    }
+
+    /** features.json lists the inputs, then the outputs; the config says how many inputs there are. */
+    private static int inputCount(ModelConfig config, List<FeatureMetadata> features) {
+        return Math.min(config.inputFeatures().size(), features.size() - 1);
     }
 
     public ModelConfig config(String name, int version) {

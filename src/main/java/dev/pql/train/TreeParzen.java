@@ -63,7 +63,7 @@ public final class TreeParzen {
     }
 
     private Object listed(HyperoptSpace s, List<Observed> best, List<Observed> rest) {
-        List<Object> values = s.values().stream().map(v -> (Object) plain(s, v)).toList();
+        List<Object> values = s.values().stream().map(HyperoptSpace::plain).toList();
         double[] l = counts(s, values, best);
         double[] g = counts(s, values, rest);
         int chosen = -1;
@@ -84,7 +84,7 @@ public final class TreeParzen {
         double[] w = new double[values.size()];
         Arrays.fill(w, 1);
         for (Observed o : trials) {
-            int k = values.indexOf(plain(s, o.values().get(s.path())));
+            int k = values.indexOf(HyperoptSpace.plain(o.values().get(s.path())));
             if (k >= 0) {
                 w[k]++;
             }
@@ -94,12 +94,6 @@ public final class TreeParzen {
             w[k] /= sum;
         }
         return w;
-    }
-
-    /** Listed values and trial values compared alike: JSON numbers as Java longs and doubles. */
-    private static Object plain(HyperoptSpace s, Object v) {
-        Object p = HyperoptSpace.plain(v);
-        return p instanceof Integer i ? (Object) (long) i : p;
     }
 
     private int draw(double[] shares) {

@@ -91,6 +91,15 @@ final class LatencyBench {
         }
         report("Statement, tabular: PREDICT label USING gen_model GIVEN x1 = …, …, c = '…'", "gen_model statement", tabular, md);
         md.append("\n");
+        try {
+            new RemoteLatencyBench(ctx).run(md);
+        } catch (Exception | Error e) {
+            String err = SpamModels.oneLine(String.valueOf(e));
+            Ctx.log("latency: remote failed: " + err);
+            ctx.results.summary(new Results.Summary(SECTION, "Latency p50 (p99), remote one-row PREDICT, 8 clients",
+                    "p50 ≤ 5 ms", "failed: " + err, "no"));
+            md.append("Remote one-row PREDICT failed: ").append(err.replace("|", "/")).append("\n\n");
+        }
     }
 
     private void report(String form, String name, List<Double> ms, StringBuilder md) {

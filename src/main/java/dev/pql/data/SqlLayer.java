@@ -131,9 +131,7 @@ public final class SqlLayer implements AutoCloseable {
         }
         if (!needsCalcite(parsed)) {
             try {
-                Statement s = store.createStatement();
-                s.closeOnCompletion();
-                return s.executeQuery(parsed.sql());
+                return lazily(parsed.sql());
             } catch (SQLException e) {
                 // Calcite below either answers (its dialect is more lenient) or says what is wrong in PQL's terms.
             }
@@ -142,6 +140,33 @@ public final class SqlLayer implements AutoCloseable {
             return plans.query(calcite(), forCalcite(parsed));
         } catch (SQLException | RuntimeException e) {
             throw translate(e, at);
+        }
+    }
+
+    /**
+     * Runs a store query whose rows are read as they are produced. H2 otherwise computes a whole
+     * result before the first row, and past its in-memory limit writes it to a temporary file: a
+     * PREDICT over a million rows then waited for, and wrote, the million rows before scoring one.
+     * Lazy execution is switched on for this query only (H2 keeps it per session and decides per
+     * query), so the user's own SQL on the same connection runs as H2 runs it by default. Queries
+     * that need every row first (ORDER BY without an index, GROUP BY) are still computed whole by H2.
+     */
+    private ResultSet lazily(String sql) throws SQLException {
+        org.h2.engine.SessionLocal session = store.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                && store.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local
+                ? local : null;
+        boolean was = session != null && session.isLazyQueryExecution();
+        if (session != null) {
+            session.setLazyQueryExecution(true);
+        }
+        try {
+            Statement s = store.createStatement();
+            s.closeOnCompletion();
+            return s.executeQuery(sql);
+        } finally {
+            if (session != null) {
+                session.setLazyQueryExecution(was);
+            }
         }
     }
 

@@ -23,11 +23,16 @@ public final class Pbkdf2Credential extends Credential {
     private final int iterations;
     private final byte[] salt;
     private final byte[] hash;
+    /** The key of {@link #tag}: random, per credential, never stored. */
+    private final byte[] cacheKey = new byte[32];
+    /** The tag of the last password that matched, or null. */
+    private transient volatile byte[] verified;
 
     private Pbkdf2Credential(int iterations, byte[] salt, byte[] hash) {
         this.iterations = iterations;
         this.salt = salt;
         this.hash = hash;
+        new SecureRandom().nextBytes(cacheKey);
     }
 
     /** A new stored form of a password, with a fresh random salt. */
@@ -63,7 +68,36 @@ public final class Pbkdf2Credential extends Credential {
         if (given == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash, derive(given.toCharArray(), salt, iterations));
+        byte[] tag = tag(given);
+        byte[] known = verified;
+        if (known != null && MessageDigest.isEqual(known, tag)) {
+            return true;
+        }
+        boolean matches = MessageDigest.isEqual(hash, derive(given.toCharArray(), salt, iterations));
+        if (matches) {
+            verified = tag;
+        }
+        return matches;
+    }
+
+    /**
+     * The given password under this credential's own random key (HMAC-SHA256). PBKDF2's rounds
+     * cost tens of milliseconds by design, and a remote client sends its password with every
+     * request (HTTP basic authentication): deriving each time made one-row PREDICTs ~50 ms each and
+     * 8 clients queue behind one another. So the last password that matched is remembered as this
+     * tag, as Elasticsearch and other servers cache verified credentials; a wrong password never is,
+     * and still pays the full derivation (guessing stays slow). The key exists only in this
+     * process's memory and a new users file makes new credentials, so a changed password stops
+     * matching at once.
+     */
+    private byte[] tag(String given) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(cacheKey, "HmacSHA256"));
+            return mac.doFinal(given.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
+        }
     }
 
     /** Jetty's hook: a password starting with {@code PBKDF2:} is checked by this class. */

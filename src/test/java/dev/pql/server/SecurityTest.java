@@ -310,6 +310,14 @@ class SecurityTest {
         assertTrue(stored.startsWith("PBKDF2:"));
         assertTrue(Pbkdf2Credential.parse(stored).check("correct horse"));
         assertFalse(Pbkdf2Credential.parse(stored).check("wrong horse"));
+        // The remembered match (a client sends its password with every request) admits that password only.
+        Pbkdf2Credential one = Pbkdf2Credential.parse(stored);
+        assertTrue(one.check("correct horse"));
+        assertTrue(one.check("correct horse".toCharArray()));
+        assertFalse(one.check("correct horse "));
+        assertFalse(one.check("wrong horse"));
+        assertFalse(one.check(null));
+        assertFalse(Pbkdf2Credential.parse(Pbkdf2Credential.hash("battery staple")).check("correct horse"));
         Path users = dir.resolve("users.properties");
         List<String> warnings = UsersFile.check(users);
         assertEquals(1, warnings.size(), warnings.toString());

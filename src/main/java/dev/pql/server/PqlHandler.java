@@ -48,6 +48,8 @@ final class PqlHandler extends AvaticaProtobufHandler {
     private final RestPredict rest;
     private final boolean authenticated;
     private final long maxRequestBytes;
+    /** How much of a refused body is read so that its 413 reaches the client (see {@link Bodies#discard}). */
+    private static final long DISCARD_BYTES = 8L * 1024 * 1024;
     private final Map<Role, Integer> timeouts;
     private final ProtobufTranslation translation = new ProtobufTranslationImpl();
     /** Avatica dispatches a request to its service through a package-private method; this is the only way in. */
@@ -96,7 +98,7 @@ final class PqlHandler extends AvaticaProtobufHandler {
         baseRequest.setHandled(true);
         Caller caller = caller(request);
         if (request.getContentLengthLong() > maxRequestBytes) {
-            tooLarge(response, target);
+            tooLarge(request, response, target);
             return;
         }
         if (target.startsWith(RestPredict.ROOT)) {
@@ -116,7 +118,7 @@ final class PqlHandler extends AvaticaProtobufHandler {
         }
         byte[] body = Bodies.read(request.getInputStream(), maxRequestBytes);
         if (body == null) {
-            tooLarge(response, target);
+            tooLarge(request, response, target);
             return;
         }
         Service.Response answer;
@@ -233,15 +235,34 @@ final class PqlHandler extends AvaticaProtobufHandler {
                 AvaticaSeverity.ERROR, null);
     }
 
-    private void tooLarge(HttpServletResponse response, String target) throws IOException {
+    /** Answers 413, then reads what is left of the body (bounded) so that the answer reaches the client. */
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
+        response.setHeader("Connection", "close");
         RestPredict.error(response, 413, "The request is larger than the server's limit of " + maxRequestBytes
                 + " bytes" + (target.startsWith(RestPredict.ROOT) ? "; send fewer rows per request." : "."),
                 ErrorCode.LIMIT_EXCEEDED);
+        response.flushBuffer();
+        Bodies.discard(request.getInputStream(), DISCARD_BYTES);
     }
 
     /** Reading a request body with a size limit. */
     static final class Bodies {
         private Bodies() {
+        }
+
+        /**
+         * Reads and drops up to {@code limit} bytes of a refused body. A server that closes the
+         * connection while the client is still sending makes the kernel reset it, and the client
+         * loses the 413 it was sent; reading the rest lets the answer arrive. Past the limit the
+         * connection closes anyway: a huge body is not worth reading to say no.
+         */
+        static void discard(InputStream in, long limit) throws IOException {
+            byte[] buffer = new byte[64 * 1024];
+            long left = limit;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
         }
 
         /** The body, or null when it is longer than {@code limit}. */

@@ -21,12 +21,30 @@ public final class Engines {
                     System.setProperty("ai.djl.default_engine", "PyTorch");
                     // Two cores: inter-op parallelism only oversubscribes them (see shared/STACK.md).
                     System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-                    System.setProperty("ai.djl.pytorch.num_threads",
-                            System.getProperty("pql.threads", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()))));
+                    System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads()));
                     engine = Engine.getEngine("PyTorch");
                 }
             }
         }
         return engine;
+    }
+
+    /** The cores libtorch may use at once: {@code -Dpql.threads}, else the machine's. */
+    public static int threads() {
+        return Integer.getInteger("pql.threads", Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Sets the calling thread's intra-op threads: how many cores one libtorch operation called from
+     * this thread splits its work over. libtorch keeps the count per thread (OpenMP's), but a thread
+     * that never set one takes the last count set by any thread, so each kind of work sets its own
+     * before it starts: training all cores, a PREDICT's scoring thread what the batch's size pays
+     * for (see PredictionRows). Setting it clears oneDNN's cache, so it is set only when it changes.
+     */
+    public static void intraOpThreads(int n) {
+        pytorch();
+        if (ai.djl.pytorch.jni.JniUtils.getNumThreads() != n) {
+            ai.djl.pytorch.jni.JniUtils.setNumThreads(n);
+        }
     }
 }

@@ -64,6 +64,7 @@ public final class ModelTypes {
 
         @Override
         public TrainingResult train(ModelConfig config, Split split, Job job) {
+            Engines.intraOpThreads(Engines.threads()); // a batch of training work is large enough to split over every core
             Network network = new Network(config, job.inputs(), job.heads().stream().mapToInt(OutputHead::units).toArray());
             return new ModelTrainer(config, job.progress(), job.cancelled(), job.stopRule())
                     .train(network, job.heads(), job.data(), split);

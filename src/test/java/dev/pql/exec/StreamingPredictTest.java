@@ -70,4 +70,46 @@ class StreamingPredictTest {
             assertEquals(20_000, rows);
         }
     }
+
+    /**
+     * From the second batch on, batches are scored on a thread beside the reading one: the rows come
+     * in order with the predictions each gets alone, and bad input in a later batch still fails
+     * with its own SQLSTATE.
+     */
+    @Test
+    void batchesScoredBesideReadingKeepOrderAnswersAndErrors() throws SQLException {
+        try (Connection conn = DriverManager.getConnection("jdbc:pql:mem:"); Statement s = conn.createStatement()) {
+            s.execute("CREATE TABLE points AS SELECT X AS id, MOD(X * 7, 11) * 1.0 AS a, MOD(X, 13) * 1.0 AS b, "
+                    + "CASE WHEN MOD(X * 7, 11) > 5 THEN 'hi' ELSE 'lo' END AS label FROM SYSTEM_RANGE(1, 3000)");
+            s.execute("CREATE MODEL pts PREDICT label GIVEN a, b FROM points WITH (model_type = 'ecd', trainer.epochs = 2)");
+            java.util.Map<Long, String> alone = new java.util.HashMap<>();
+            for (int from = 1; from <= 3000; from += 500) { // 500 rows: one batch, scored on the reading thread
+                try (ResultSet rs = s.executeQuery("PREDICT label WITH CONFIDENCE USING pts GIVEN SELECT id, a, b FROM points "
+                        + "WHERE id BETWEEN " + from + " AND " + (from + 499))) {
+                    while (rs.next()) {
+                        alone.put(rs.getLong("id"), rs.getString("label") + " " + rs.getDouble("label_probability"));
+                    }
+                }
+            }
+            long expected = 1;
+            try (ResultSet rs = s.executeQuery("PREDICT label WITH CONFIDENCE USING pts GIVEN SELECT id, a, b FROM points ORDER BY id")) {
+                while (rs.next()) {
+                    assertEquals(expected, rs.getLong("id"));
+                    assertEquals(alone.get(expected), rs.getString("label") + " " + rs.getDouble("label_probability"));
+                    expected++;
+                }
+            }
+            assertEquals(3001, expected);
+            try (ResultSet rs = s.executeQuery("PREDICT label USING pts GIVEN SELECT id, CASE WHEN id = 2500 THEN 'abc' "
+                    + "ELSE CAST(a AS VARCHAR) END AS a, b FROM points ORDER BY id")) {
+                SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                });
+                assertEquals("22018", e.getSQLState(), e.getMessage());
+                assertTrue(e.getMessage().contains("abc"), e.getMessage());
+            }
+        }
+    }
 }

@@ -1,0 +1,25 @@
+package dev.pql.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.loss.Loss;
+import dev.pql.config.FeatureConfig;
+import dev.pql.config.FeatureType;
+import dev.pql.features.FeatureProcessor;
+
+/** Binary outputs: one logit, sigmoid cross-entropy, the probability of true. */
+final class BinaryHead implements HeadKind {
+    @Override
+    public FeatureType type() {
+        return FeatureType.BINARY;
+    }
+
+    @Override
+    public Loss loss(FeatureConfig feature, FeatureProcessor processor) {
+        return HeadKind.sigmoidCrossEntropy(feature);
+    }
+
+    @Override
+    public NDArray scores(NDArray logits) {
+        return logits.getNDArrayInternal().sigmoid();
+    }
+}

@@ -15,7 +15,8 @@ import org.h2.tools.SimpleResultSet;
  * diagnostics apply. One class per type ({@link BinaryKind}, {@link NumberKind}, {@link CategoryKind},
  * {@link SetKind}), registered in {@link FeatureKinds}. The lower stages' parts of the same type
  * are {@link dev.pql.train.OutputKind} (metrics, calibration, ensembles, gbm) and
- * {@link dev.pql.model.HeadKind} (logits, loss, activation); {@link #training()} reaches the first.
+ * {@link dev.pql.model.HeadKind} (logits, loss, activation), and its processor is registered in
+ * {@link dev.pql.features.Processors}.
  */
 interface FeatureKind {
     /** The diagnostics that some output types cannot show. */
@@ -30,11 +31,6 @@ interface FeatureKind {
     }
 
     FeatureType type();
-
-    /** The train stage's part of this type. */
-    default dev.pql.train.OutputKind training() {
-        return dev.pql.train.OutputKinds.of(type());
-    }
 
     /** Adds PREDICT's value column {@code <t>} with the type's SQL type. */
     void addValueColumn(SimpleResultSet rs, String column);

@@ -9,6 +9,7 @@ import dev.pql.config.Options;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.features.Encoded;
+import dev.pql.features.Processors;
 import dev.pql.model.HeadKinds;
 import dev.pql.train.OutputKinds;
 import java.util.Arrays;
@@ -38,6 +39,15 @@ class FeatureKindsTest {
         assertEquals(OUTPUTS, HeadKinds.types(), "model/HeadKinds has exactly the config's output types");
         assertEquals(OUTPUTS, OutputKinds.types(), "train/OutputKinds has exactly the config's output types");
         assertEquals(OUTPUTS, FeatureKinds.types(), "exec/FeatureKinds has exactly the config's output types");
+    }
+
+    @Test
+    void everyTypeTheConfigReadsOrPredictsHasAProcessor() {
+        for (FeatureType t : FeatureType.values()) {
+            if (Options.isInputType(t) || Options.isOutputType(t)) {
+                assertTrue(Processors.has(t), t + " has a features/Processors entry");
+            }
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.pql.config.LossConfig;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.features.Encoded;
+import java.util.List;
 import java.util.Map;
 
 /** Category outputs in training: one probability per class; accuracy, macro precision/recall/F1, hits at k. */
@@ -20,6 +21,11 @@ final class CategoryOutput implements OutputKind {
     @Override
     public Map<String, Double> metrics(float[][] scores, Encoded labels, double[] truth, int[] rows, double threshold) {
         return Metrics.category(scores, OutputKind.truthOf(truth, rows));
+    }
+
+    @Override
+    public void requireLearnable(FeatureConfig target, List<Object> values) {
+        TrainingLimits.requireLearnableClasses(target, values);
     }
 
     @Override

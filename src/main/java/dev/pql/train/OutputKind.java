@@ -6,6 +6,7 @@ import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.features.Encoded;
 import dev.pql.features.FeatureProcessor;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +32,10 @@ public interface OutputKind {
      * @param threshold the feature's decision threshold
      */
     Map<String, Double> metrics(float[][] scores, Encoded labels, double[] truth, int[] rows, double threshold);
+
+    /** Refuses training rows this output type cannot learn from (category: too few rows per class). */
+    default void requireLearnable(FeatureConfig target, List<Object> values) {
+    }
 
     /** Scores are class probabilities (category, binary): calibrated, folds stratified by class, calibration shown. */
     default boolean classes() {

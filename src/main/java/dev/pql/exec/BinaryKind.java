@@ -12,6 +12,9 @@ import org.h2.tools.SimpleResultSet;
  * Binary outputs in statements: PREDICT answers true when the probability of true reaches the
  * feature's threshold (BOOLEAN), that probability as confidence, and the probabilities of false and
  * true; the truth is 0/1; calibration and ROC count the row being true.
+ *
+ * <p>The type's other parts: {@code features/BinaryProcessor}, {@code model/BinaryHead}, {@code train/BinaryOutput};
+ * its config lines in {@code config/FeatureOptions} (or {@code ZooOptions}).
  */
 final class BinaryKind implements FeatureKind {
     private static final List<String> LABELS = List.of("false", "true");

@@ -17,6 +17,9 @@ import org.h2.tools.SimpleResultSet;
  * Category outputs in statements: PREDICT answers the most probable class (VARCHAR), its probability
  * as confidence, and one probability per class; the truth is the class index (-1 for a class the
  * model never saw); calibration counts the predicted class being right; no ROC (no single positive).
+ *
+ * <p>The type's other parts: {@code features/CategoryProcessor}, {@code model/CategoryHead}, {@code train/CategoryOutput};
+ * its config lines in {@code config/FeatureOptions} (or {@code ZooOptions}).
  */
 final class CategoryKind implements FeatureKind {
     @Override

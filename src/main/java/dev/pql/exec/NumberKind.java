@@ -15,6 +15,9 @@ import org.h2.tools.SimpleResultSet;
  * Number outputs in statements: PREDICT answers the value (DOUBLE) and nothing else (no classes, so
  * no confidence or probabilities); the truth is the number on the data's scale; no confusion matrix,
  * calibration or ROC.
+ *
+ * <p>The type's other parts: {@code features/NumberProcessor}, {@code model/NumberHead}, {@code train/NumberOutput};
+ * its config lines in {@code config/FeatureOptions} (or {@code ZooOptions}).
  */
 final class NumberKind implements FeatureKind {
     @Override

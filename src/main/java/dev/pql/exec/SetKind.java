@@ -21,6 +21,9 @@ import org.h2.tools.SimpleResultSet;
  * predicted: there is then nothing the model is confident about). The truth is the true members
  * ({@link #members}); calibration and ROC take each member as its own yes/no decision; a row has no
  * single class, so there is no confusion matrix.
+ *
+ * <p>The type's other parts: {@code features/SetProcessor}, {@code model/SetHead}, {@code train/SetOutput};
+ * its config lines in {@code config/FeatureOptions} (or {@code ZooOptions}).
  */
 final class SetKind implements FeatureKind {
     @Override

@@ -4,10 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.training.loss.Loss;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.FeatureType;
+import dev.pql.config.LossConfig;
 import dev.pql.features.FeatureProcessor;
 
-/** Binary outputs: one logit, sigmoid cross-entropy, the probability of true. */
-final class BinaryHead implements HeadKind {
+/** Binary outputs: one logit, sigmoid cross-entropy, the probability of true ({@link SetHead}: one per member). */
+class BinaryHead implements HeadKind {
     @Override
     public FeatureType type() {
         return FeatureType.BINARY;
@@ -15,7 +16,8 @@ final class BinaryHead implements HeadKind {
 
     @Override
     public Loss loss(FeatureConfig feature, FeatureProcessor processor) {
-        return HeadKind.sigmoidCrossEntropy(feature);
+        LossConfig l = feature.loss();
+        return Losses.sigmoidCrossEntropy(l == null || l.positiveClassWeight() == null ? 1f : l.positiveClassWeight().floatValue());
     }
 
     @Override

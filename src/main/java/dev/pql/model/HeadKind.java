@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.training.loss.Loss;
 import dev.pql.config.FeatureConfig;
 import dev.pql.config.FeatureType;
-import dev.pql.config.LossConfig;
 import dev.pql.features.FeatureProcessor;
 
 /**
@@ -27,10 +26,4 @@ public interface HeadKind {
 
     /** Scores from logits (rows × units): probabilities, or the normalised value. */
     NDArray scores(NDArray logits);
-
-    /** Sigmoid cross-entropy with Ludwig's positive_class_weight (binary, set). */
-    static Loss sigmoidCrossEntropy(FeatureConfig feature) {
-        LossConfig l = feature.loss();
-        return Losses.sigmoidCrossEntropy(l == null || l.positiveClassWeight() == null ? 1f : l.positiveClassWeight().floatValue());
-    }
 }

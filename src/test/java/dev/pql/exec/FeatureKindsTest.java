@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pql.config.ConfigValidator;
+import dev.pql.config.FeatureConfig;
 import dev.pql.config.FeatureType;
 import dev.pql.config.Options;
 import dev.pql.error.ErrorCode;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * One output kind per output type in each stage that varies by type: every type the config accepts
  * as an output (it has a decoder) has a head in {@link HeadKinds}, a training part in
  * {@link OutputKinds} and a statement part in {@link FeatureKinds}, each for its own type; no
- * registry knows a type the config does not predict; and the metrics the config lets users name
+ * registry knows a type the config does not predict; model_type gbm takes the outputs that have a
+ * LightGBM objective; and the metrics the config lets users name
  * ({@code Options.metrics}: validation_metric, HYPEROPT goals) are the ones the training part computes.
  */
 class FeatureKindsTest {
@@ -46,6 +49,18 @@ class FeatureKindsTest {
         for (FeatureType t : FeatureType.values()) {
             if (Options.isInputType(t) || Options.isOutputType(t)) {
                 assertTrue(Processors.has(t), t + " has a features/Processors entry");
+            }
+        }
+    }
+
+    @Test
+    void gbmPredictsTheOutputTypesTheConfigLetsItPredict() {
+        for (FeatureType t : OUTPUTS) {
+            FeatureConfig target = new FeatureConfig("y", "y", t, null, null, null, null, null, null);
+            if (ConfigValidator.gbmPredicts(t)) {
+                assertTrue(OutputKinds.of(t).gbmObjective(target, 3).startsWith("objective="), t.toString());
+            } else {
+                assertThrows(PqlException.class, () -> OutputKinds.of(t).gbmObjective(target, 3), t.toString());
             }
         }
     }

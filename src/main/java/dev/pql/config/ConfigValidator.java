@@ -57,6 +57,11 @@ public final class ConfigValidator {
         v.problems.throwIfAny();
     }
 
+    /** Whether model_type gbm (and auto's gbm candidates) predicts outputs of this type ({@code train/OutputKind.gbmObjective}). */
+    public static boolean gbmPredicts(FeatureType type) {
+        return GBM_OUTPUTS.contains(type);
+    }
+
     /** The metrics an output type reports; {@code loss} is always valid. */
     public static List<String> metricsFor(FeatureType type) {
         return Options.metrics(type);

@@ -26,8 +26,9 @@ import java.util.Map;
  * (OptionRegistryTest checks they agree). Encoders and their options are not here: each encoder's
  * lines come from its options record, registered in {@link dev.pql.config.encoders.EncoderSpecs}.
  * A new input type is a {@link FeatureType} constant plus its {@code <type>.preprocessing} lines and
- * its encoders' registrations (an output type: decoder and loss
- * variants and a {@link #METRICS} entry). Then regenerate docs/config.md ({@code -Dpql.docs.update=true}).
+ * its encoders' registrations (an output type: decoder and loss variants, {@link #METRICS} and
+ * {@link #HEADLINE} entries, and its kinds in the later stages: see {@link FeatureType}). Then
+ * regenerate docs/config.md ({@code -Dpql.docs.update=true}).
  */
 final class FeatureOptions {
     private FeatureOptions() {

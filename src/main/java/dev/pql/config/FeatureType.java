@@ -12,9 +12,15 @@ import java.util.Locale;
 /**
  * Ludwig's feature types that PQL knows, by their Ludwig names.
  *
- * <p>HOW TO ADD A TYPE: the constant here, then its lines in {@link FeatureOptions}: preprocessing
- * options at {@code <type>.preprocessing} and encoder variants at {@code <type>.encoder} make it an
- * input type; decoder and loss variants plus a {@code METRICS} entry make it an output type.
+ * <p>HOW TO ADD A TYPE (CONTRIBUTING.md, "Adding a feature type", walks through it): the constant
+ * here; its lines in {@link FeatureOptions} ({@code <type>.preprocessing} options, and decoder and
+ * loss variants plus {@code METRICS} and {@code HEADLINE} entries for an output type); its processor
+ * and its line in {@code features/Processors}; its encoders ({@code config/encoders/EncoderSpecs},
+ * {@code model/Encoders}) for an input type. An output type also gets one class and one registry
+ * entry in each stage that varies by output type: {@code model/HeadKind} ({@code HeadKinds}),
+ * {@code train/OutputKind} ({@code OutputKinds}) and {@code exec/FeatureKind} ({@code FeatureKinds});
+ * FeatureKindsTest fails when one is missing. Other code does not switch on an output type, but for
+ * a few rules with a default that CONTRIBUTING.md lists.
  */
 public enum FeatureType {
     BINARY, NUMBER, CATEGORY, TEXT, DATE, SEQUENCE, SET, BAG, VECTOR, TIMESERIES, IMAGE;

@@ -26,11 +26,7 @@ final class CatalogCommands {
             VersionInfo info = store.info(name, active);
             ModelConfig config = store.config(name, active);
             FeatureConfig target = config.outputFeatures().get(0);
-            String metric = switch (target.type()) {
-                case NUMBER -> "r2";
-                case SET -> "jaccard"; // a set has no single class to be accurate about
-                default -> "accuracy";
-            };
+            String metric = dev.pql.config.Options.headline(target.type());
             if (config.outputFeatures().size() > 1) {
                 metric = dev.pql.train.Metrics.ofOutput(target.name(), metric); // the first output's
             }

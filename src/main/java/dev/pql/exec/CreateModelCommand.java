@@ -3,7 +3,6 @@ package dev.pql.exec;
 import dev.pql.config.AutoCandidates;
 import dev.pql.config.ColumnProfile;
 import dev.pql.config.FeatureConfig;
-import dev.pql.config.FeatureType;
 import dev.pql.config.Hyperopt;
 import dev.pql.config.Lowering;
 import dev.pql.config.ModelConfig;
@@ -27,6 +26,7 @@ import dev.pql.registry.ModelStore;
 import dev.pql.registry.VersionInfo;
 import dev.pql.drift.TrainingProfile;
 import dev.pql.train.Calibration;
+import dev.pql.train.OutputKinds;
 import dev.pql.train.ProbabilityQuality;
 import dev.pql.train.AutoTraining;
 import dev.pql.train.FoldTraining;
@@ -175,7 +175,7 @@ final class CreateModelCommand {
         List<Object> targetValues = column(rows, table.indexOf(target.column()));
         TrainingData data = new TrainingData(encoded, targets);
 
-        boolean classes = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
+        boolean classes = OutputKinds.of(target.type()).classes();
         // One family trained as its model_type trains it: one model, or one per fold with out-of-fold scores.
         FamilyTraining trainWith = (c, progress, stopRules) -> {
             FoldTraining.OneModel one = (fold, s) -> {
@@ -312,8 +312,7 @@ final class CreateModelCommand {
     private static Calibration calibrate(OutputHead head, TrainingData data, TrainingResult result, boolean outOfFold,
                                          List<String> notes) {
         FeatureConfig target = head.feature();
-        boolean probabilities = target.type() == FeatureType.CATEGORY || target.type() == FeatureType.BINARY;
-        if (!probabilities || !target.calibrated()) {
+        if (!OutputKinds.of(target.type()).classes() || !target.calibrated()) {
             return null;
         }
         int[] rows = result.validationRows();

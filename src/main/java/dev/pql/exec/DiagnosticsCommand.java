@@ -1,12 +1,9 @@
 package dev.pql.exec;
 
 import dev.pql.config.FeatureConfig;
-import dev.pql.config.FeatureType;
 import dev.pql.data.Split;
 import dev.pql.data.Table;
-import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
-import dev.pql.features.CategoryProcessor;
 import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
 import dev.pql.registry.VersionInfo;
@@ -30,21 +27,13 @@ final class DiagnosticsCommand {
 
     ExecResult confusionMatrix(Ast.ShowConfusionMatrix m) {
         ScoredRows s = scored(m.model(), m.version(), m.given());
-        FeatureType type = s.model.head().feature().type();
-        if (type == FeatureType.NUMBER) {
-            throw notForNumbers("SHOW CONFUSION MATRIX", s.model);
-        }
-        if (type == FeatureType.SET) {
-            // A row's actual and predicted sets are not one class each: there is no single matrix cell.
-            throw new PqlException(ErrorCode.INVALID_DATA, "SHOW CONFUSION MATRIX needs a category or binary output; "
-                    + s.model.name() + " predicts a set (several labels per row). Use EVALUATE for jaccard, precision, "
-                    + "recall and f1, or SHOW CALIBRATION / SHOW ROC, which take each member as a yes/no decision.");
-        }
-        List<String> labels = labels(s.model);
+        FeatureKind kind = refuseUnless(FeatureKind.Diagnostic.CONFUSION_MATRIX, s.model);
+        List<String> labels = kind.labels(s.model.head());
+        FeatureConfig target = s.model.head().feature();
         Map<String, Long> counts = new TreeMap<>();
         for (int r = 0; r < s.scores.length; r++) {
             String actual = s.truth[r] < 0 ? "<unseen>" : labels.get((int) s.truth[r]);
-            String predicted = labels.get(predictedIndex(s, r));
+            String predicted = labels.get(kind.predictedClass(s.scores[r], target));
             counts.merge(actual + "\u0000" + predicted, 1L, Long::sum);
         }
         Rows out = new Rows().text("actual").text("predicted").integer("count");
@@ -54,15 +43,8 @@ final class DiagnosticsCommand {
 
     ExecResult calibration(Ast.ShowCalibration c) {
         ScoredRows s = scored(c.model(), c.version(), c.given());
-        FeatureType type = s.model.head().feature().type();
-        if (type == FeatureType.NUMBER) {
-            throw notForNumbers(c.roc() ? "SHOW ROC" : "SHOW CALIBRATION", s.model);
-        }
+        refuseUnless(c.roc() ? FeatureKind.Diagnostic.ROC : FeatureKind.Diagnostic.CALIBRATION, s.model);
         if (c.roc()) {
-            if (type == FeatureType.CATEGORY) {
-                throw new PqlException(ErrorCode.INVALID_DATA, "SHOW ROC needs a binary or set output; " + s.model.name()
-                        + " predicts a category. Use SHOW CALIBRATION or SHOW CONFUSION MATRIX.");
-            }
             return ExecResult.rows(roc(Outcomes.of(s)), s.warnings);
         }
         // Binary: predicted probability of true vs share of true. Category: confidence vs accuracy.
@@ -199,20 +181,13 @@ final class DiagnosticsCommand {
         return new Table(all.columns(), all.sqlTypes(), test);
     }
 
-    private static int predictedIndex(ScoredRows s, int r) {
-        if (s.model.head().feature().type() == FeatureType.BINARY) {
-            return s.scores[r][0] >= s.model.head().feature().decisionThreshold() ? 1 : 0;
+    /** The model's output kind, or its error when that output type cannot show {@code d}. */
+    private static FeatureKind refuseUnless(FeatureKind.Diagnostic d, LoadedModel model) {
+        FeatureKind kind = FeatureKinds.of(model);
+        PqlException refused = kind.refuse(d, model);
+        if (refused != null) {
+            throw refused;
         }
-        return dev.pql.train.Metrics.argmax(s.scores[r]);
-    }
-
-    private static List<String> labels(LoadedModel model) {
-        return model.head().feature().type() == FeatureType.BINARY ? List.of("false", "true")
-                : ((CategoryProcessor) model.head().processor()).labels();
-    }
-
-    private static PqlException notForNumbers(String what, LoadedModel model) {
-        return new PqlException(ErrorCode.INVALID_DATA, what + " needs a category or binary output; " + model.name()
-                + " predicts a number. Use EVALUATE for mae, rmse and r2.");
+        return kind;
     }
 }

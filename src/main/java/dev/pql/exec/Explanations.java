@@ -21,13 +21,14 @@ final class Explanations {
         int features = model.config().inputFeatures().size();
         int rows = scores.length;
         FeatureConfig target = model.head().feature();
+        FeatureKind kind = FeatureKinds.of(target.type());
         double[][] weights = new double[rows][features];
         for (int f = 0; f < features; f++) {
             List<List<Object>> occluded = new ArrayList<>(columns);
             occluded.set(f, Collections.nCopies(rows, null));
             float[][] without = model.score(occluded);
             for (int r = 0; r < rows; r++) {
-                weights[r][f] = Scores.tracked(target, scores[r], scores[r]) - Scores.tracked(target, without[r], scores[r]);
+                weights[r][f] = kind.tracked(target, scores[r], scores[r]) - kind.tracked(target, without[r], scores[r]);
             }
         }
         return weights;

@@ -1,7 +1,5 @@
 package dev.pql.exec;
 
-import dev.pql.config.FeatureType;
-import dev.pql.train.Metrics;
 
 /**
  * Predicted probabilities and whether the predicted thing happened, for calibration and ROC: one
@@ -17,28 +15,15 @@ record Outcomes(double[] probability, boolean[] happened) {
 
     /** The outcomes of {@code scores} (the rows' calibrated or uncalibrated scores). */
     static Outcomes of(ScoredRows s, float[][] scores) {
-        FeatureType type = s.model.head().feature().type();
-        int width = type == FeatureType.SET ? s.model.head().processor().vocabularySize() : 1;
+        FeatureKind kind = FeatureKinds.of(s.model);
+        int width = kind.decisions(s.model.head());
         double[] probability = new double[scores.length * width];
         boolean[] happened = new boolean[probability.length];
         for (int r = 0; r < scores.length; r++) {
             for (int j = 0; j < width; j++) {
                 int i = r * width + j;
-                switch (type) {
-                    case SET -> {
-                        probability[i] = scores[r][j];
-                        happened[i] = s.members[r][j] > 0.5f;
-                    }
-                    case BINARY -> {
-                        probability[i] = scores[r][0];
-                        happened[i] = s.truth[r] > 0.5;
-                    }
-                    default -> {
-                        int best = Metrics.argmax(scores[r]);
-                        probability[i] = scores[r][best];
-                        happened[i] = s.truth[r] == best;
-                    }
-                }
+                probability[i] = kind.decisionProbability(scores[r], j);
+                happened[i] = kind.happened(scores[r], s.truth[r], s.members == null ? null : s.members[r], j);
             }
         }
         return new Outcomes(probability, happened);

@@ -1,12 +1,9 @@
 package dev.pql.exec;
 
 import dev.pql.config.FeatureConfig;
-import dev.pql.config.FeatureType;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.error.Suggestions;
-import dev.pql.features.CategoryProcessor;
-import dev.pql.features.SetProcessor;
 import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
 import java.sql.Types;
@@ -20,10 +17,7 @@ import org.h2.tools.SimpleResultSet;
  * of true), {@code <t>_probabilities_<class>} and {@code <t>_explanation}. Names and types are
  * fixed per output type and documented in docs/language.md.
  *
- * <p>A set output predicts the members whose probability reaches the feature's threshold (0.5 by
- * default), as Ludwig does; {@code <t>} joins them as the set processor reads them back
- * ({@link SetProcessor#join}), and {@code <t>_probability} is their mean probability (NULL when no
- * member is predicted: there is then nothing the model is confident about).
+ * <p>What each output type answers in these columns is its {@link FeatureKind}'s (for sets, {@link SetKind}).
  *
  * <p>One instance per PREDICT target: a model with several output features answers each target
  * named, in the order named. With several targets, WITH PROBABILITIES leaves number outputs out
@@ -33,6 +27,7 @@ final class PredictionColumns {
     /** The model as it answers for this target. */
     private final LoadedModel model;
     private final FeatureConfig feature;
+    private final FeatureKind kind;
     private final String name;
     private final boolean confidence;
     private final List<Integer> probabilityIndexes = new ArrayList<>();
@@ -53,11 +48,12 @@ final class PredictionColumns {
     private PredictionColumns(LoadedModel whole, Ast.Predict p, int target) {
         model = whole.output(p.targets().get(target).name().text());
         feature = model.head().feature();
+        kind = FeatureKinds.of(feature.type());
         name = p.targets().get(target).columnName();
-        confidence = p.withConfidence() && feature.type() != FeatureType.NUMBER;
+        boolean classes = kind.labels(model.head()) != null;
+        confidence = p.withConfidence() && classes;
         explanation = p.withExplanation();
         valueColumn = name;
-        boolean classes = feature.type() != FeatureType.NUMBER;
         if (p.withProbabilities() && (classes || p.targets().size() == 1)) {
             List<String> labels = labels(model);
             if (p.probabilitiesOf().isEmpty()) {
@@ -71,8 +67,7 @@ final class PredictionColumns {
                     int i = indexOf(labels, label);
                     if (i < 0) {
                         throw new PqlException(ErrorCode.INVALID_DATA, "PROBABILITIES OF names '" + label + "', which "
-                                + model.name() + " does not predict; its " + (feature.type() == FeatureType.SET
-                                ? "set members" : "classes") + " are " + String.join(", ", labels) + "."
+                                + model.name() + " does not predict; its " + kind.labelsNoun() + " are " + String.join(", ", labels) + "."
                                 + Suggestions.didYouMean(label, labels));
                     }
                     probabilityIndexes.add(i);
@@ -84,13 +79,12 @@ final class PredictionColumns {
 
     /** The classes probabilities are reported for: category labels, set members, or false/true for binary outputs. */
     private List<String> labels(LoadedModel model) {
-        return switch (feature.type()) {
-            case CATEGORY -> ((CategoryProcessor) model.head().processor()).labels();
-            case SET -> ((SetProcessor) model.head().processor()).labels();
-            case BINARY -> List.of("false", "true");
-            default -> throw new PqlException(ErrorCode.INVALID_DATA, "WITH PROBABILITIES needs a category, binary or "
+        List<String> labels = kind.labels(model.head());
+        if (labels == null) {
+            throw new PqlException(ErrorCode.INVALID_DATA, "WITH PROBABILITIES needs a category, binary or "
                     + "set output; '" + feature.name() + "' is a " + feature.type().ludwigName() + ".");
-        };
+        }
+        return labels;
     }
 
     private static int indexOf(List<String> labels, String label) {
@@ -131,11 +125,7 @@ final class PredictionColumns {
 
     void addTo(SimpleResultSet rs, boolean upperCase) {
         java.util.function.UnaryOperator<String> n = c -> name(c, upperCase);
-        switch (feature.type()) {
-            case CATEGORY, SET -> rs.addColumn(n.apply(valueColumn), Types.VARCHAR, Integer.MAX_VALUE, 0);
-            case BINARY -> rs.addColumn(n.apply(valueColumn), Types.BOOLEAN, 1, 0);
-            default -> rs.addColumn(n.apply(valueColumn), Types.DOUBLE, 17, 0);
-        }
+        kind.addValueColumn(rs, n.apply(valueColumn));
         if (confidence) {
             rs.addColumn(n.apply(name + "_probability"), Types.DOUBLE, 17, 0);
         }
@@ -149,42 +139,7 @@ final class PredictionColumns {
 
     /** The appended values for one row's scores (and its explanation JSON, or null). */
     void append(List<Object> row, float[] score, String explanationJson) {
-        switch (feature.type()) {
-            case CATEGORY -> {
-                int best = dev.pql.train.Metrics.argmax(score);
-                row.add(((CategoryProcessor) model.head().processor()).labelAt(best));
-                if (confidence) {
-                    row.add((double) score[best]);
-                }
-                probabilityIndexes.forEach(i -> row.add((double) score[i]));
-            }
-            case BINARY -> {
-                double threshold = feature.decisionThreshold();
-                row.add(score[0] >= threshold);
-                if (confidence) {
-                    row.add((double) score[0]);
-                }
-                probabilityIndexes.forEach(i -> row.add(i == 1 ? (double) score[0] : 1.0 - score[0]));
-            }
-            case SET -> {
-                SetProcessor members = (SetProcessor) model.head().processor();
-                double threshold = feature.decisionThreshold();
-                List<String> predicted = new ArrayList<>();
-                double sum = 0;
-                for (int i = 0; i < score.length; i++) {
-                    if (score[i] >= threshold) {
-                        predicted.add(members.labelAt(i));
-                        sum += score[i];
-                    }
-                }
-                row.add(members.join(predicted));
-                if (confidence) {
-                    row.add(predicted.isEmpty() ? null : sum / predicted.size());
-                }
-                probabilityIndexes.forEach(i -> row.add((double) score[i]));
-            }
-            default -> row.add((double) score[0]);
-        }
+        kind.append(row, score, model.head(), confidence, probabilityIndexes);
         if (explanation) {
             row.add(explanationJson);
         }

@@ -3,7 +3,6 @@ package dev.pql.exec;
 import dev.pql.config.ConfigMapper;
 import dev.pql.config.ConfigPaths;
 import dev.pql.config.FeatureConfig;
-import dev.pql.config.FeatureType;
 import dev.pql.error.ErrorCode;
 import dev.pql.error.PqlException;
 import dev.pql.parse.Ast;
@@ -83,7 +82,7 @@ final class ReportCommand {
                 .append(".</p>");
         section(out, "Metrics per split", () -> metrics(info.metrics()));
         section(out, "Learning curves", () -> curves(session.models().trainingLog(m.name(), m.version())));
-        if (target.type() == FeatureType.BINARY || target.type() == FeatureType.CATEGORY) {
+        if (dev.pql.train.OutputKinds.of(target.type()).classes()) {
             section(out, "Calibration", () -> calibration(m));
             section(out, "Confusion matrix (test split)", () -> confusion(m));
         }

@@ -10,7 +10,7 @@ import dev.pql.features.Encoded;
 import dev.pql.features.FeatureProcessor;
 import dev.pql.parse.Ast;
 import dev.pql.registry.LoadedModel;
-import dev.pql.train.Metrics;
+import dev.pql.train.OutputKinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +32,8 @@ final class ScoredRows {
     /** Set outputs: the true members per row, multi-hot over the vocabulary; null for other types. */
     final float[][] members;
     final List<String> warnings = new ArrayList<>();
+    /** The target's encoded labels, as the train stage's metrics read them. */
+    private final Encoded labels;
 
     ScoredRows(LoadedModel model, Table table, Ast.Position at) {
         this.model = model;
@@ -54,21 +56,14 @@ final class ScoredRows {
         List<Object> raw = CreateModelCommand.column(rows, targetColumn);
         Encoded labels = model.head().processor().encode(raw);
         truth = Truth.of(target, labels, raw);
-        members = target.type() == FeatureType.SET ? Truth.members(labels) : null;
+        members = FeatureKinds.of(target.type()).members(labels);
+        this.labels = labels;
     }
 
     /** Every metric of the output type over some rows (EVALUATE's rows, without row_count). */
     Map<String, Double> metrics(int[] subset) {
         FeatureConfig target = model.head().feature();
-        double threshold = target.decisionThreshold();
-        if (members != null) {
-            float[][] m = new float[subset.length][];
-            for (int i = 0; i < subset.length; i++) {
-                m[i] = members[subset[i]];
-            }
-            return Metrics.set(scores(subset), m, threshold);
-        }
-        return Metrics.compute(target.type(), scores(subset), truth(subset), threshold);
+        return OutputKinds.of(target.type()).metrics(scores(subset), labels, truth, subset, target.decisionThreshold());
     }
 
     /** Each input feature's values for {@code rows}; a feature without a column gets nulls and a warning. */
@@ -106,14 +101,6 @@ final class ScoredRows {
         float[][] out = new float[subset.length][];
         for (int i = 0; i < subset.length; i++) {
             out[i] = scores[subset[i]];
-        }
-        return out;
-    }
-
-    double[] truth(int[] subset) {
-        double[] out = new double[subset.length];
-        for (int i = 0; i < subset.length; i++) {
-            out[i] = truth[subset[i]];
         }
         return out;
     }

@@ -57,38 +57,39 @@ public record Calibration(
         if (scores.length < MIN_ROWS) {
             return null;
         }
+        boolean ofTrue = ofTrue(type);
         // log loss is convex in beta = 1/T (a log-sum-exp minus a linear term): golden-section search finds the minimum
         double a = Math.log(LOW);
         double b = Math.log(HIGH);
         double g = (Math.sqrt(5) - 1) / 2;
         double c = b - g * (b - a);
         double d = a + g * (b - a);
-        double fc = logLoss(type, scores, truth, Math.exp(c));
-        double fd = logLoss(type, scores, truth, Math.exp(d));
+        double fc = logLoss(ofTrue, scores, truth, Math.exp(c));
+        double fd = logLoss(ofTrue, scores, truth, Math.exp(d));
         for (int i = 0; i < 60; i++) {
             if (fc < fd) {
                 b = d;
                 d = c;
                 fd = fc;
                 c = b - g * (b - a);
-                fc = logLoss(type, scores, truth, Math.exp(c));
+                fc = logLoss(ofTrue, scores, truth, Math.exp(c));
             } else {
                 a = c;
                 c = d;
                 fc = fd;
                 d = a + g * (b - a);
-                fd = logLoss(type, scores, truth, Math.exp(d));
+                fd = logLoss(ofTrue, scores, truth, Math.exp(d));
             }
         }
         double beta = Math.exp((a + b) / 2);
-        if (logLoss(type, scores, truth, beta) > logLoss(type, scores, truth, 1.0) || !miscalibrated(type, scores, truth)) {
+        if (logLoss(ofTrue, scores, truth, beta) > logLoss(ofTrue, scores, truth, 1.0) || !miscalibrated(ofTrue, scores, truth)) {
             // Never worse than leaving the scores alone, and never a change the held-out rows cannot
             // tell from noise: a well-calibrated model keeps its scores (T = 1) rather than a
             // temperature fitted to the sampling error of a few hundred rows.
             beta = 1.0;
         }
         Map<String, Double> before = ProbabilityQuality.of(type, scores, truth);
-        Map<String, Double> after = ProbabilityQuality.of(type, scale(type, scores, beta), truth);
+        Map<String, Double> after = ProbabilityQuality.of(type, scale(ofTrue, scores, beta), truth);
         if (after.get("ece") > before.get("ece")) {
             // A lower log loss with a higher binned error: the rows disagree about which way to go.
             // Trust neither direction and keep the scores as trained (T = 1), which can only tie.
@@ -111,14 +112,15 @@ public record Calibration(
         if (scores.length < MIN_ROWS) {
             return null;
         }
-        int width = type == FeatureType.BINARY ? 1 : scores[0].length;
+        boolean ofTrue = ofTrue(type);
+        int width = ofTrue ? 1 : scores[0].length;
         List<IsotonicCurve> curves = new ArrayList<>();
         for (int j = 0; j < width; j++) {
             double[] p = new double[scores.length];
             boolean[] happened = new boolean[scores.length];
             for (int i = 0; i < scores.length; i++) {
                 p[i] = scores[i][j];
-                happened[i] = type == FeatureType.BINARY ? truth[i] > 0.5 : truth[i] == j;
+                happened[i] = ofTrue ? truth[i] > 0.5 : truth[i] == j;
             }
             curves.add(IsotonicCurve.fit(p, happened));
         }
@@ -130,8 +132,9 @@ public record Calibration(
 
     /** Calibrated copies of {@code scores} (the input is left as it is); T = 1 copies them bit for bit. */
     public float[][] apply(FeatureType type, float[][] scores) {
+        boolean ofTrue = ofTrue(type);
         if (isotonic != null) {
-            return bend(type, scores);
+            return bend(ofTrue, scores);
         }
         if (temperature == 1.0) {
             float[][] out = new float[scores.length][];
@@ -140,11 +143,11 @@ public record Calibration(
             }
             return out;
         }
-        return scale(type, scores, 1 / temperature);
+        return scale(ofTrue, scores, 1 / temperature);
     }
 
     /** Isotonic: each class's probability through its curve, then renormalised to sum to 1. */
-    private float[][] bend(FeatureType type, float[][] scores) {
+    private float[][] bend(boolean ofTrue, float[][] scores) {
         float[][] out = new float[scores.length][];
         for (int i = 0; i < scores.length; i++) {
             out[i] = new float[scores[i].length];
@@ -153,7 +156,7 @@ public record Calibration(
                 out[i][j] = (float) isotonic.get(Math.min(j, isotonic.size() - 1)).apply(scores[i][j]);
                 sum += out[i][j];
             }
-            if (type != FeatureType.BINARY) {
+            if (!ofTrue) {
                 for (int j = 0; j < out[i].length; j++) {
                     out[i][j] = sum > 0 ? (float) (out[i][j] / sum) : scores[i][j];
                 }
@@ -162,16 +165,16 @@ public record Calibration(
         return out;
     }
 
-    private static float[][] scale(FeatureType type, float[][] scores, double beta) {
+    private static float[][] scale(boolean ofTrue, float[][] scores, double beta) {
         float[][] out = new float[scores.length][];
         for (int i = 0; i < scores.length; i++) {
-            out[i] = scaled(type, scores[i], beta);
+            out[i] = scaled(ofTrue, scores[i], beta);
         }
         return out;
     }
 
-    private static float[] scaled(FeatureType type, float[] p, double beta) {
-        if (type == FeatureType.BINARY) {
+    private static float[] scaled(boolean ofTrue, float[] p, double beta) {
+        if (ofTrue) {
             double q = clip(p[0]);
             double z = Math.log(q / (1 - q)) * beta;
             return new float[] {(float) (1 / (1 + Math.exp(-z)))};
@@ -194,15 +197,20 @@ public record Calibration(
         return out;
     }
 
+    /** Binary scores are one probability of true; category scores one probability per class. */
+    private static boolean ofTrue(FeatureType type) {
+        return OutputKinds.of(type).probabilityOfTrue();
+    }
+
     private static double clip(double p) {
         return Math.min(1 - CLIP, Math.max(CLIP, p));
     }
 
-    private static double logLoss(FeatureType type, float[][] scores, double[] truth, double beta) {
+    private static double logLoss(boolean ofTrue, float[][] scores, double[] truth, double beta) {
         double sum = 0;
         int n = 0;
         for (int i = 0; i < scores.length; i++) {
-            double loss = rowLoss(type, scores[i], truth[i], beta);
+            double loss = rowLoss(ofTrue, scores[i], truth[i], beta);
             if (!Double.isNaN(loss)) {
                 sum += loss;
                 n++;
@@ -212,13 +220,13 @@ public record Calibration(
     }
 
     /** One row's log loss at 1/T = beta; NaN for a class the model never saw (it has no probability to calibrate). */
-    private static double rowLoss(FeatureType type, float[] scores, double truth, double beta) {
-        int t = type == FeatureType.BINARY ? (truth > 0.5 ? 1 : 0) : (int) truth;
-        if (type != FeatureType.BINARY && (t < 0 || t >= scores.length)) {
+    private static double rowLoss(boolean ofTrue, float[] scores, double truth, double beta) {
+        int t = ofTrue ? (truth > 0.5 ? 1 : 0) : (int) truth;
+        if (!ofTrue && (t < 0 || t >= scores.length)) {
             return Double.NaN;
         }
-        float[] q = scaled(type, scores, beta);
-        double p = type == FeatureType.BINARY ? (t == 1 ? q[0] : 1 - q[0]) : q[t];
+        float[] q = scaled(ofTrue, scores, beta);
+        double p = ofTrue ? (t == 1 ? q[0] : 1 - q[0]) : q[t];
         return -Math.log(Math.max(1e-15, p));
     }
 
@@ -230,11 +238,11 @@ public record Calibration(
      * that is not their own sampling noise. (The log-loss gain at the fitted temperature cannot serve:
      * it is fitted on those rows, so it is positive whatever the truth.)
      */
-    private static boolean miscalibrated(FeatureType type, float[][] scores, double[] truth) {
+    private static boolean miscalibrated(boolean ofTrue, float[][] scores, double[] truth) {
         double sum = 0;
         double sumSq = 0;
         for (int i = 0; i < scores.length; i++) {
-            double g = scoreAtOne(type, scores[i], truth[i]);
+            double g = scoreAtOne(ofTrue, scores[i], truth[i]);
             if (!Double.isNaN(g)) {
                 sum += g;
                 sumSq += g * g;
@@ -249,8 +257,8 @@ public record Calibration(
      * loss = -z_t / T + log sum_j exp(z_j / T), derivative -z_t + sum_j p_j z_j. NaN for a class the
      * model never saw.
      */
-    private static double scoreAtOne(FeatureType type, float[] p, double truth) {
-        if (type == FeatureType.BINARY) {
+    private static double scoreAtOne(boolean ofTrue, float[] p, double truth) {
+        if (ofTrue) {
             double q = clip(p[0]);
             double z = Math.log(q / (1 - q));
             double s = truth > 0.5 ? 1 : -1;

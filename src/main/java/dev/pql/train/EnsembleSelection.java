@@ -13,14 +13,13 @@ import dev.pql.config.FeatureType;
 public final class EnsembleSelection {
     /** Picks at most: AutoGluon's default ensemble size. */
     static final int ROUNDS = 25;
-    private static final double EPS = 1e-7;
 
     private EnsembleSelection() {
     }
 
     /** The selection metric's name for an output type, as pql.trials reports it. */
     public static String metric(FeatureType type) {
-        return type == FeatureType.NUMBER ? "mean_squared_error" : "log_loss";
+        return OutputKinds.of(type).selectionMetric();
     }
 
     /**
@@ -101,25 +100,16 @@ public final class EnsembleSelection {
 
     /** The mean loss of the average {@code sum / picks}. */
     private static double loss(FeatureType type, double[][] sum, int picks, double[] truth) {
+        OutputKind kind = OutputKinds.of(type);
         double total = 0;
         int counted = 0;
         for (int i = 0; i < sum.length; i++) {
             double y = truth[i];
-            if (Double.isNaN(y) || (type == FeatureType.CATEGORY && y < 0)) {
-                continue; // a class the training rows never had: no candidate can score it
+            if (!kind.selectable(y)) {
+                continue; // no truth, or a class the training rows never had: no candidate can score it
             }
             counted++;
-            switch (type) {
-                case CATEGORY -> total -= Math.log(Math.max(EPS, sum[i][(int) y] / picks));
-                case BINARY -> {
-                    double p = Math.min(1 - EPS, Math.max(EPS, sum[i][0] / picks));
-                    total -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
-                }
-                default -> {
-                    double e = sum[i][0] / picks - y;
-                    total += e * e;
-                }
-            }
+            total += kind.selectionLoss(sum[i], picks, y);
         }
         return counted == 0 ? 0 : total / counted;
     }

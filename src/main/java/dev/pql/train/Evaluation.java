@@ -3,8 +3,6 @@ package dev.pql.train;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.loss.Loss;
-import dev.pql.config.FeatureType;
-import dev.pql.features.Encoded;
 import dev.pql.model.OutputHead;
 import dev.pql.model.OutputLosses;
 import java.util.LinkedHashMap;
@@ -94,19 +92,6 @@ final class Evaluation {
 
     /** The output type's metrics for host scores of {@code rows} (scores[i] belongs to rows[i]). */
     static Map<String, Double> metrics(OutputHead head, TrainingData data, int[] rows, float[][] scores) {
-        double t = head.feature().decisionThreshold();
-        if (head.feature().type() == FeatureType.SET) {
-            Encoded.Matrix labels = (Encoded.Matrix) data.labels();
-            float[][] truth = new float[rows.length][];
-            for (int i = 0; i < rows.length; i++) {
-                truth[i] = labels.row(rows[i]);
-            }
-            return Metrics.set(scores, truth, t);
-        }
-        double[] truth = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            truth[i] = data.truth()[rows[i]];
-        }
-        return Metrics.compute(head.feature().type(), scores, truth, t);
+        return OutputKinds.of(head).metrics(scores, data.labels(), data.truth(), rows, head.feature().decisionThreshold());
     }
 }

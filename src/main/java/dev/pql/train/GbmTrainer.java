@@ -1,7 +1,6 @@
 package dev.pql.train;
 
 import dev.pql.config.FeatureConfig;
-import dev.pql.config.LossConfig;
 import dev.pql.config.ModelConfig;
 import dev.pql.config.TrainerConfig;
 import dev.pql.data.Split;
@@ -118,26 +117,7 @@ public final class GbmTrainer {
     private String params(OutputHead head, int trainRows) {
         TrainerConfig tc = config.trainer();
         FeatureConfig target = head.feature();
-        LossConfig loss = target.loss();
-        String objective = switch (target.type()) {
-            case CATEGORY -> {
-                if (loss != null && loss.classWeights() != null) {
-                    throw new PqlException(ErrorCode.NOT_SUPPORTED, "'" + target.name() + ".loss.class_weights' is not "
-                            + "supported with model_type gbm yet; balance the classes with preprocessing.oversample_minority "
-                            + "or undersample_majority, or use model_type ecd.");
-                }
-                yield "objective=multiclass num_class=" + head.units();
-            }
-            case BINARY -> "objective=binary" + (loss != null && loss.positiveClassWeight() != null
-                    ? " scale_pos_weight=" + loss.positiveClassWeight() : "");
-            case NUMBER -> switch (loss == null || loss.type() == null ? "mean_squared_error" : loss.type()) {
-                case "mean_absolute_error" -> "objective=regression_l1";
-                case "huber" -> "objective=huber alpha=" + (loss.delta() == null ? 1.0 : loss.delta());
-                default -> "objective=regression";
-            };
-            default -> throw new PqlException(ErrorCode.NOT_SUPPORTED, "model_type gbm predicts number, binary and "
-                    + "category outputs; '" + target.name() + "' is a " + target.type().ludwigName() + ". Use model_type ecd.");
-        };
+        String objective = OutputKinds.of(head).gbmObjective(target, head.units());
         int threads = threads(trainRows);
         return String.format(Locale.ROOT, "%s metric=None verbosity=-1 deterministic=true force_col_wise=true "
                         + "num_threads=%d seed=%d learning_rate=%s num_leaves=%d max_depth=%d min_data_in_leaf=%d "
@@ -164,30 +144,9 @@ public final class GbmTrainer {
             return 0;
         }
         double sum = 0;
-        LossConfig l = head.feature().loss();
-        String numberLoss = l == null || l.type() == null ? "mean_squared_error" : l.type();
-        double delta = l == null || l.delta() == null ? 1.0 : l.delta();
+        OutputKind kind = OutputKinds.of(head);
         for (int i = 0; i < rows.length; i++) {
-            sum += switch (head.feature().type()) {
-                case CATEGORY -> {
-                    long y = ((Encoded.Ids) labels).ids()[rows[i]];
-                    yield y < 0 ? 0 : -Math.log(Math.max(1e-7, scores[i][(int) y]));
-                }
-                case BINARY -> {
-                    double y = ((Encoded.Floats) labels).values()[rows[i]];
-                    double p = Math.min(1 - 1e-7, Math.max(1e-7, scores[i][0]));
-                    yield -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
-                }
-                default -> {
-                    double e = Math.abs(((Encoded.Floats) labels).values()[rows[i]] - scores[i][0]);
-                    double loss = switch (numberLoss) {
-                        case "mean_absolute_error" -> e;
-                        case "huber" -> e <= delta ? 0.5 * e * e : delta * (e - 0.5 * delta);
-                        default -> e * e;
-                    };
-                    yield loss;
-                }
-            };
+            sum += kind.gbmLoss(head.feature(), labels, rows[i], scores[i]);
         }
         return sum / rows.length;
     }

@@ -17,20 +17,8 @@ public final class Metrics {
     private Metrics() {
     }
 
-    /**
-     * @param scores per row: class probabilities, the probability of true, or the value
-     * @param truth per row: the class index, 0/1, or the true value (same scale as {@code scores})
-     */
-    public static Map<String, Double> compute(FeatureType type, float[][] scores, double[] truth, double threshold) {
-        return switch (type) {
-            case CATEGORY -> category(scores, truth);
-            case BINARY -> binary(scores, truth, threshold);
-            case SET -> throw new IllegalArgumentException("set outputs compare member lists: use Metrics.set");
-            default -> number(scores, truth);
-        };
-    }
-
-    private static Map<String, Double> category(float[][] scores, double[] truth) {
+    /** Category metrics of class probabilities against class indexes ({@link CategoryOutput}'s). */
+    static Map<String, Double> category(float[][] scores, double[] truth) {
         int classes = scores.length == 0 ? 0 : scores[0].length;
         long[] tp = new long[classes];
         long[] predicted = new long[classes];
@@ -73,7 +61,8 @@ public final class Metrics {
         return m;
     }
 
-    private static Map<String, Double> binary(float[][] scores, double[] truth, double threshold) {
+    /** Binary metrics of probabilities of true against 0/1 ({@link BinaryOutput}'s). */
+    static Map<String, Double> binary(float[][] scores, double[] truth, double threshold) {
         long tp = 0;
         long fp = 0;
         long fn = 0;
@@ -181,7 +170,8 @@ public final class Metrics {
         return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
-    private static Map<String, Double> number(float[][] scores, double[] truth) {
+    /** Number metrics of values against true values on the data's scale ({@link NumberOutput}'s). */
+    static Map<String, Double> number(float[][] scores, double[] truth) {
         double absSum = 0;
         double sqSum = 0;
         double mean = 0;

@@ -34,13 +34,14 @@ public final class ProbabilityQuality {
      * "right" is the row being true (a reliability diagram's two axes).
      */
     public static double ece(FeatureType type, float[][] scores, double[] truth) {
+        boolean ofTrue = OutputKinds.of(type).probabilityOfTrue();
         long[] rows = new long[BINS];
         double[] predicted = new double[BINS];
         double[] observed = new double[BINS];
         for (int i = 0; i < scores.length; i++) {
             double p;
             boolean happened;
-            if (type == FeatureType.BINARY) {
+            if (ofTrue) {
                 p = scores[i][0];
                 happened = truth[i] > 0.5;
             } else {
@@ -64,9 +65,10 @@ public final class ProbabilityQuality {
 
     /** Mean squared distance between the predicted distribution and the one-hot truth (binary: of true). */
     static double brier(FeatureType type, float[][] scores, double[] truth) {
+        boolean ofTrue = OutputKinds.of(type).probabilityOfTrue();
         double sum = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (type == FeatureType.BINARY) {
+            if (ofTrue) {
                 double d = scores[i][0] - (truth[i] > 0.5 ? 1 : 0);
                 sum += d * d;
             } else {
@@ -84,11 +86,12 @@ public final class ProbabilityQuality {
      * outside the classes) have no probability to take and are left out.
      */
     static double logLoss(FeatureType type, float[][] scores, double[] truth) {
+        boolean ofTrue = OutputKinds.of(type).probabilityOfTrue();
         double sum = 0;
         int n = 0;
         for (int i = 0; i < scores.length; i++) {
             double p;
-            if (type == FeatureType.BINARY) {
+            if (ofTrue) {
                 p = truth[i] > 0.5 ? scores[i][0] : 1 - scores[i][0];
             } else {
                 int t = (int) truth[i];

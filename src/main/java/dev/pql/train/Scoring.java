@@ -2,9 +2,7 @@ package dev.pql.train;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import dev.pql.config.FeatureType;
 import dev.pql.features.Encoded;
-import dev.pql.features.NumberProcessor;
 import dev.pql.model.OutputHead;
 import java.util.List;
 import java.util.function.Function;
@@ -54,12 +52,6 @@ public final class Scoring {
 
     /** Normalised number outputs back on the data's scale (in place), as predictions and metrics show them. */
     public static float[][] toDataScale(OutputHead head, float[][] scores) {
-        if (head.feature().type() == FeatureType.NUMBER) {
-            NumberProcessor p = (NumberProcessor) head.processor();
-            for (float[] r : scores) {
-                r[0] = (float) p.denormalize(r[0]);
-            }
-        }
-        return scores;
+        return OutputKinds.of(head).toDataScale(head.processor(), scores);
     }
 }

@@ -29,7 +29,7 @@ public final class TrainingLimits {
     /** Checks a config and its training rows against what this machine and the data can do. */
     public static void check(ModelConfig config, FeatureConfig target, List<Object> targetValues) {
         requireSequencesFit(config, physicalMemory());
-        requireLearnableClasses(target, targetValues);
+        OutputKinds.of(target.type()).requireLearnable(target, targetValues);
     }
 
     /**
@@ -62,9 +62,6 @@ public final class TrainingLimits {
      * the training split, and a model cannot learn a label it never saw. Refuse (22000).
      */
     static void requireLearnableClasses(FeatureConfig target, List<Object> values) {
-        if (target.type() != FeatureType.CATEGORY) {
-            return;
-        }
         Set<String> classes = new HashSet<>();
         for (Object v : values) {
             if (v != null) {

@@ -52,7 +52,7 @@ public final class MemoryProbe {
                         rows / 2);
             } else {
                 s.executeQuery("CREATE OR REPLACE MODEL mem_train PREDICT label GIVEN x1, x2, x3, x4, c FROM (SELECT * FROM "
-                        + "gen WHERE id <= " + rows + ") WITH (trainer.epochs = 2, trainer.early_stop = -1)").close();
+                        + "gen WHERE id <= " + rows + ") WITH (model_type = 'ecd', trainer.epochs = 2, trainer.early_stop = -1)").close();
                 read = rows;
             }
             double seconds = (System.nanoTime() - t0) / 1e9;

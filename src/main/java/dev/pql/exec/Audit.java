@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 final class Audit implements AutoCloseable {
     private static final int LIMIT_BYTES = 10 * 1024 * 1024;
     private static final int FILES = 10;
+    /** Characters that would break a line apart, compiled once: every remote statement writes a line. */
+    private static final java.util.regex.Pattern LINE_BREAKING = java.util.regex.Pattern.compile("[\\r\\n\"]");
     private final Logger log;
     private final FileHandler file;
 
@@ -53,7 +55,7 @@ final class Audit implements AutoCloseable {
 
     /** A value on one line, quoted when it has spaces, so lines split cleanly. */
     private static String quote(String v) {
-        String clean = String.valueOf(v).replaceAll("[\\r\\n\"]", " ");
+        String clean = LINE_BREAKING.matcher(String.valueOf(v)).replaceAll(" ");
         return clean.contains(" ") ? "\"" + clean + "\"" : clean;
     }
 

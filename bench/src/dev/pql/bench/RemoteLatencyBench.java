@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -82,7 +81,7 @@ final class RemoteLatencyBench {
                             }
                             int k = client * 7919 + i;
                             long t0 = System.nanoTime();
-                            read(s.executeQuery("PREDICT label USING gen_model GIVEN x1 = " + (k % 100) + ".5, x2 = "
+                            LatencyBench.read(s.executeQuery("PREDICT label USING gen_model GIVEN x1 = " + (k % 100) + ".5, x2 = "
                                     + (k % 37) + ".25, x3 = " + (k % 101) + ", x4 = " + (k % 9) + ".5, c = 'c" + (k % 8) + "'"));
                             if (i >= warmup) {
                                 ms.add(Stats.millis(System.nanoTime() - t0));
@@ -134,21 +133,11 @@ final class RemoteLatencyBench {
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (p.waitFor() != 0 || !out.startsWith("PBKDF2:")) {
+        String[] lines = out.split("\n");
+        String last = lines[lines.length - 1].trim(); // the hash is the last line, after any JVM or log chatter
+        if (p.waitFor() != 0 || !last.startsWith("PBKDF2:")) {
             throw new IOException("pql server hash-password failed: " + out);
         }
-        String[] lines = out.split("\n");
-        return lines[lines.length - 1].trim();
-    }
-
-    private static void read(ResultSet rs) throws SQLException {
-        try (rs) {
-            int cols = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= cols; i++) {
-                    rs.getObject(i);
-                }
-            }
-        }
+        return last;
     }
 }

@@ -20,6 +20,11 @@ public interface Check {
     /** What is allowed, for the docs: "≥ 1", "one of: zscore, minmax". Empty when anything goes. */
     String describe();
 
+    /** The values allowed when the check names them (one of a list), else empty: anything of the right kind. */
+    default List<String> allowed() {
+        return List.of();
+    }
+
     /** A rejected value: the message (without the path) and whether it is a typo or a Ludwig-only value. */
     record Problem(ErrorCode code, String message) {
         static Problem invalid(String message) {
@@ -71,7 +76,7 @@ public interface Check {
      * yet, which is said as such rather than as a typo.
      */
     static Check oneOf(List<String> allowed, List<String> ludwigOnly) {
-        return of("one of: " + String.join(", ", allowed), v -> {
+        return listing(allowed, of("one of: " + String.join(", ", allowed), v -> {
             String s = v.asText();
             if (allowed.contains(s)) {
                 return null;
@@ -84,14 +89,35 @@ public interface Check {
             all.addAll(ludwigOnly);
             return Problem.invalid("'" + s + "' is not allowed; expected one of " + String.join(", ", allowed) + "."
                     + Suggestions.didYouMean(s, all));
-        });
+        }));
     }
 
     /** Exactly {@code value}: Ludwig allows others, which PQL does not support yet ({@code why}). */
     static Check only(String value, String why) {
-        return of("only " + value, v -> v.asText().equals(value) ? null
+        return listing(List.of(value), of("only " + value, v -> v.asText().equals(value) ? null
                 : new Problem(ErrorCode.NOT_SUPPORTED, "'" + v.asText() + "' is valid in Ludwig but not supported by PQL yet: "
-                + why + "."));
+                + why + ".")));
+    }
+
+    /** {@code check}, naming {@code values} as what it allows (served as pql.options' allowed_values). */
+    private static Check listing(List<String> values, Check check) {
+        List<String> copy = List.copyOf(values);
+        return new Check() {
+            @Override
+            public Problem test(JsonNode value) {
+                return check.test(value);
+            }
+
+            @Override
+            public String describe() {
+                return check.describe();
+            }
+
+            @Override
+            public List<String> allowed() {
+                return copy;
+            }
+        };
     }
 
     /** A non-empty list whose every element passes {@code element}. */

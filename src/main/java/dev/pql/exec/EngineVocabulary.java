@@ -38,7 +38,7 @@ final class EngineVocabulary {
 
     /** Every feature type, whether a GIVEN column may have it (it has encoders) and whether a PREDICT target may. */
     static SimpleResultSet featureTypes(boolean columnsOnly) {
-        Rows rows = Rows.forStore().text("feature_type").bool("input").bool("output");
+        Rows rows = Rows.forStore().text("feature_type").bool("as_input").bool("as_output");
         if (!columnsOnly) {
             for (FeatureType t : FeatureType.values()) {
                 rows.add(t.ludwigName(), !Encoders.names(t).isEmpty(), FeatureKinds.types().contains(t));

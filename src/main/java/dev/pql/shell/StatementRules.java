@@ -45,7 +45,13 @@ final class StatementRules extends TokenView {
             case "DROP" -> drop();
             case "SHOW" -> show();
             case "ATTACH" -> c.keywords("DATABASE", "FILES");
-            default -> sql();
+            default -> {
+                if (before.size() == 1) {
+                    // RETRAIN, EXPORT, ALTER ...: the next word of the engine's statements, then SQL's.
+                    c.keywords(c.vocabulary().nextWords(List.of(before.get(0).upper())));
+                }
+                sql();
+            }
         }
     }
 
@@ -95,7 +101,7 @@ final class StatementRules extends TokenView {
             c.keywords("ENCODER");
             c.keywords(nextClauses(clause));
         } else if (Completions.isName(prev)) {
-            c.keywords(c.vocabulary().featureTypes());
+            c.keywords(c.vocabulary().featureTypes(clause));
             c.keywords("ENCODER");
             c.keywords(nextClauses(clause));
         }
@@ -254,7 +260,7 @@ final class StatementRules extends TokenView {
     private void describe() {
         Token prev = prev(1);
         if (prev.is("DESCRIBE")) {
-            c.keywords("MODEL");
+            c.keywords(c.vocabulary().nextWords(List.of("DESCRIBE")));
         } else if (prev.is("MODEL")) {
             c.models();
         } else if (before.size() == 3) {
@@ -266,7 +272,8 @@ final class StatementRules extends TokenView {
         Token prev = prev(1);
         boolean model = before.size() > 1 && before.get(1).is("MODEL");
         if (prev.is("DROP")) {
-            c.keywords("MODEL", "TABLE", "VIEW");
+            c.keywords(c.vocabulary().nextWords(List.of("DROP")));
+            c.keywords("TABLE", "VIEW");
         } else if (prev.is("IF")) {
             c.keywords("EXISTS");
         } else if (prev.is("MODEL") || prev.is("EXISTS") || prev.is("TABLE") || prev.is("VIEW")) {

@@ -41,7 +41,7 @@ class Vocabulary {
     record Option(String scope, String name, String kind, List<String> allowed) {}
 
     /** What the connection serves, read in one go. */
-    private record Words(Map<String, String> help, List<String> keywords, List<String> featureTypes,
+    private record Words(Map<String, String> help, List<String> keywords, List<String[]> featureTypes,
             Map<String, List<String>> encoders, List<Option> options) {}
 
     private final Connection connection;
@@ -55,8 +55,8 @@ class Vocabulary {
     /** The served words, read on first use and then kept. */
     private synchronized Words words() {
         if (words == null) {
-            words = new Words(help(connection), sqlKeywords(connection), featureTypes(connection),
-                    encoders(connection), options(connection));
+            words = new Words(readHelp(connection), readKeywords(connection), readFeatureTypes(connection),
+                    readEncoders(connection), readOptions(connection));
         }
         return words;
     }
@@ -98,9 +98,21 @@ class Vocabulary {
         return List.copyOf(out);
     }
 
-    /** Feature types a GIVEN or PREDICT column may name, upper case. */
+    /** Every feature type, upper case. */
     List<String> featureTypes() {
-        return words().featureTypes();
+        return featureTypes(null);
+    }
+
+    /** The feature types a column of {@code clause} may have (GIVEN: inputs, PREDICT: outputs), upper case. */
+    List<String> featureTypes(String clause) {
+        int flag = "GIVEN".equals(clause) ? 1 : "PREDICT".equals(clause) ? 2 : 0;
+        List<String> out = new ArrayList<>();
+        for (String[] t : words().featureTypes()) {
+            if (flag == 0 || !"false".equalsIgnoreCase(t[flag])) {
+                out.add(t[0]);
+            }
+        }
+        return out;
     }
 
     /** Encoder names of a feature type (lower case); the type "" (or an unknown one) lists all of them. */
@@ -210,7 +222,7 @@ class Vocabulary {
         return out;
     }
 
-    private static Map<String, String> help(Connection connection) {
+    private static Map<String, String> readHelp(Connection connection) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String[] r : rows(connection, "SELECT name, help FROM pql.statements")) {
             out.put(r[0], r[1]);
@@ -218,7 +230,7 @@ class Vocabulary {
         return Collections.unmodifiableMap(out);
     }
 
-    private static List<String> sqlKeywords(Connection connection) {
+    private static List<String> readKeywords(Connection connection) {
         if (connection == null) {
             return List.of();
         }
@@ -236,16 +248,17 @@ class Vocabulary {
         }
     }
 
-    private static List<String> featureTypes(Connection connection) {
-        TreeSet<String> out = new TreeSet<>();
-        for (String[] r : rows(connection, "SELECT feature_type FROM pql.feature_types")) {
-            out.add(r[0].toUpperCase(Locale.ROOT));
+    /** Each feature type (upper case) and whether it may be an input and an output, sorted by name. */
+    private static List<String[]> readFeatureTypes(Connection connection) {
+        TreeMap<String, String[]> out = new TreeMap<>();
+        for (String[] r : rows(connection, "SELECT feature_type, as_input, as_output FROM pql.feature_types")) {
+            out.put(r[0].toUpperCase(Locale.ROOT), new String[] {r[0].toUpperCase(Locale.ROOT), r[1], r[2]});
         }
-        return List.copyOf(out);
+        return List.copyOf(out.values());
     }
 
     /** Encoders by feature type from {@code pql.encoders}; the key "" lists all of them. */
-    private static Map<String, List<String>> encoders(Connection connection) {
+    private static Map<String, List<String>> readEncoders(Connection connection) {
         Map<String, TreeSet<String>> byType = new TreeMap<>();
         for (String[] r : rows(connection, "SELECT feature_type, encoder FROM pql.encoders")) {
             byType.computeIfAbsent(r[0].toLowerCase(Locale.ROOT), t -> new TreeSet<>()).add(r[1]);
@@ -256,7 +269,7 @@ class Vocabulary {
         return Collections.unmodifiableMap(out);
     }
 
-    private static List<Option> options(Connection connection) {
+    private static List<Option> readOptions(Connection connection) {
         List<Option> out = new ArrayList<>();
         for (String[] r : rows(connection, "SELECT scope, name, kind, allowed_values FROM pql.options")) {
             out.add(new Option(r[0] == null ? "" : r[0], r[1], r[2] == null ? "" : r[2],

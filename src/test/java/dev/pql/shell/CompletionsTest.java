@@ -103,6 +103,9 @@ class CompletionsTest {
         assertEquals(List.of("spam"), at("DESCRIBE MODEL "));
         assertTrue(at("DROP MODEL ").contains("spam"));
         assertEquals(List.of("spam"), at("EVALUATE "));
+        assertEquals(List.of("MODEL"), at("DESCRIBE "));
+        assertEquals(List.of("MODEL", "TABLE", "VIEW"), at("DROP "));
+        assertTrue(at("EXPORT ").containsAll(List.of("MODEL", "REPORT")), at("EXPORT ").toString());
     }
 
     @Test
@@ -124,6 +127,9 @@ class CompletionsTest {
         List<String> afterColumn = at("CREATE MODEL m PREDICT class GIVEN subject ");
         assertTrue(afterColumn.containsAll(List.of("TEXT", "CATEGORY", "ENCODER", "FROM")),
                 afterColumn.toString());
+        List<String> target = at("CREATE MODEL m PREDICT class ");
+        assertTrue(target.containsAll(List.of("CATEGORY", "BINARY", "NUMBER", "SET", "GIVEN")), target.toString());
+        assertFalse(target.contains("TEXT"), "a target's types are the engine's output types: " + target);
     }
 
     @Test

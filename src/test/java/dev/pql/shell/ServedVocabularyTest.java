@@ -132,8 +132,8 @@ class ServedVocabularyTest {
                     + "('SHOW UNICORNS', 'SHOW UNICORNS: every unicorn.')");
             s.execute("CREATE TABLE pql.encoders(feature_type VARCHAR, encoder VARCHAR)");
             s.execute("INSERT INTO pql.encoders VALUES ('text', 'quill')");
-            s.execute("CREATE TABLE pql.feature_types(feature_type VARCHAR)");
-            s.execute("INSERT INTO pql.feature_types VALUES ('text'), ('scroll')");
+            s.execute("CREATE TABLE pql.feature_types(feature_type VARCHAR, as_input BOOLEAN, as_output BOOLEAN)");
+            s.execute("INSERT INTO pql.feature_types VALUES ('text', TRUE, FALSE), ('scroll', TRUE, TRUE)");
             s.execute("CREATE TABLE pql.options(scope VARCHAR, name VARCHAR, kind VARCHAR, allowed_values VARCHAR)");
             s.execute("INSERT INTO pql.options VALUES ('trainer', 'nib', 'string', 'fine, broad')");
             Vocabulary words = new Vocabulary(h2);
@@ -141,11 +141,27 @@ class ServedVocabularyTest {
             assertFalse(at(words, "").contains("PREDICT"), "PREDICT is the engine's word, not the shell's");
             assertEquals(List.of("UNICORNS"), at(words, "SHOW "));
             assertEquals(List.of("quill"), at(words, "CREATE MODEL m PREDICT c GIVEN body TEXT ENCODER "));
-            assertEquals(List.of("SCROLL", "TEXT", "ENCODER", "GIVEN", "FROM"), at(words, "CREATE MODEL m PREDICT c "));
+            assertEquals(List.of("SCROLL", "ENCODER", "GIVEN", "FROM"), at(words, "CREATE MODEL m PREDICT c "),
+                    "a target's types are the outputs the database serves");
+            assertEquals(List.of("SCROLL", "TEXT", "ENCODER", "FROM"), at(words, "CREATE MODEL m PREDICT c GIVEN x "));
             assertTrue(at(words, "CREATE MODEL m PREDICT c GIVEN x FROM t WITH (").contains("trainer.nib"));
             assertEquals(List.of("broad", "fine"), at(words, "CREATE MODEL m PREDICT c GIVEN x FROM t WITH (trainer.nib = "));
             String out = run(h2, "\\h frobnicate\n");
             assertTrue(out.contains("FROBNICATE WIDGETS w: frobs them."), out);
+        }
+    }
+
+    @Test
+    void theWordsAreReadAtFirstUseAndKeptForTheSession() throws SQLException {
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:lazy_words");
+             Statement s = h2.createStatement()) {
+            s.execute("CREATE SCHEMA pql");
+            s.execute("CREATE TABLE pql.statements(name VARCHAR, help VARCHAR)");
+            Vocabulary words = new Vocabulary(h2);
+            s.execute("INSERT INTO pql.statements VALUES ('FIRST WORD', 'read at first use')");
+            assertTrue(at(words, "").contains("FIRST"), "nothing is read before completion asks");
+            s.execute("INSERT INTO pql.statements VALUES ('SECOND WORD', 'too late')");
+            assertFalse(at(words, "").contains("SECOND"), "read once per session");
         }
     }
 

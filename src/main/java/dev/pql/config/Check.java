@@ -34,17 +34,15 @@ public interface Check {
 
     /** A check from a description and a test. */
     static Check of(String describe, java.util.function.Function<JsonNode, Problem> test) {
-        return new Check() {
-            @Override
-            public Problem test(JsonNode value) {
-                return test.apply(value);
-            }
+        return new Simple(describe, test, List.of());
+    }
 
-            @Override
-            public String describe() {
-                return describe;
-            }
-        };
+    /** A check made of its parts; {@code allowed} names the values it allows when they are a list. */
+    record Simple(String describe, java.util.function.Function<JsonNode, Problem> rule, List<String> allowed) implements Check {
+        @Override
+        public Problem test(JsonNode value) {
+            return rule.apply(value);
+        }
     }
 
     static Check atLeast(long min) {
@@ -101,23 +99,7 @@ public interface Check {
 
     /** {@code check}, naming {@code values} as what it allows (served as pql.options' allowed_values). */
     private static Check listing(List<String> values, Check check) {
-        List<String> copy = List.copyOf(values);
-        return new Check() {
-            @Override
-            public Problem test(JsonNode value) {
-                return check.test(value);
-            }
-
-            @Override
-            public String describe() {
-                return check.describe();
-            }
-
-            @Override
-            public List<String> allowed() {
-                return copy;
-            }
-        };
+        return new Simple(check.describe(), check::test, List.copyOf(values));
     }
 
     /** A non-empty list whose every element passes {@code element}. */

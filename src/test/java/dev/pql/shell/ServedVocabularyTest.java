@@ -84,6 +84,16 @@ class ServedVocabularyTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /** A plain H2 database {@code name} with an empty pql.statements table of its own. */
+    private static Connection withStatements(String name) throws SQLException {
+        Connection h2 = DriverManager.getConnection("jdbc:h2:mem:" + name);
+        try (Statement s = h2.createStatement()) {
+            s.execute("CREATE SCHEMA pql");
+            s.execute("CREATE TABLE pql.statements(name VARCHAR, help VARCHAR)");
+        }
+        return h2;
+    }
+
     @Test
     void aRemoteShellCompletesFromTheServersViews() throws SQLException {
         Vocabulary words = new Vocabulary(remote);
@@ -124,10 +134,7 @@ class ServedVocabularyTest {
 
     @Test
     void aStatementOnlyTheDatabaseKnowsIsCompletedAndHelped() throws SQLException {
-        try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:served_words");
-             Statement s = h2.createStatement()) {
-            s.execute("CREATE SCHEMA pql");
-            s.execute("CREATE TABLE pql.statements(name VARCHAR, help VARCHAR)");
+        try (Connection h2 = withStatements("served_words"); Statement s = h2.createStatement()) {
             s.execute("INSERT INTO pql.statements VALUES ('FROBNICATE WIDGETS', 'FROBNICATE WIDGETS w: frobs them.'), "
                     + "('SHOW UNICORNS', 'SHOW UNICORNS: every unicorn.')");
             s.execute("CREATE TABLE pql.encoders(feature_type VARCHAR, encoder VARCHAR)");
@@ -153,10 +160,7 @@ class ServedVocabularyTest {
 
     @Test
     void theWordsAreReadAtFirstUseAndKeptForTheSession() throws SQLException {
-        try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:lazy_words");
-             Statement s = h2.createStatement()) {
-            s.execute("CREATE SCHEMA pql");
-            s.execute("CREATE TABLE pql.statements(name VARCHAR, help VARCHAR)");
+        try (Connection h2 = withStatements("lazy_words"); Statement s = h2.createStatement()) {
             Vocabulary words = new Vocabulary(h2);
             s.execute("INSERT INTO pql.statements VALUES ('FIRST WORD', 'read at first use')");
             assertTrue(at(words, "").contains("FIRST"), "nothing is read before completion asks");

@@ -248,10 +248,17 @@ class Vocabulary {
         }
     }
 
-    /** Each feature type (upper case) and whether it may be an input and an output, sorted by name. */
+    /**
+      * Each feature type (upper case) and whether it may be an input and an output, sorted by name; from
+      * an engine older than pql.feature_types, the types its encoders name.
+      */
     private static List<String[]> readFeatureTypes(Connection connection) {
         TreeMap<String, String[]> out = new TreeMap<>();
-        for (String[] r : rows(connection, "SELECT feature_type, as_input, as_output FROM pql.feature_types")) {
+        List<String[]> rows = rows(connection, "SELECT feature_type, as_input, as_output FROM pql.feature_types");
+        if (rows.isEmpty()) {
+            rows = rows(connection, "SELECT DISTINCT feature_type, NULL, NULL FROM pql.encoders");
+        }
+        for (String[] r : rows) {
             out.put(r[0].toUpperCase(Locale.ROOT), new String[] {r[0].toUpperCase(Locale.ROOT), r[1], r[2]});
         }
         return List.copyOf(out.values());
@@ -269,9 +276,14 @@ class Vocabulary {
         return Collections.unmodifiableMap(out);
     }
 
+    /** The options of {@code pql.options}; from an engine older than its allowed_values, without values. */
     private static List<Option> readOptions(Connection connection) {
         List<Option> out = new ArrayList<>();
-        for (String[] r : rows(connection, "SELECT scope, name, kind, allowed_values FROM pql.options")) {
+        List<String[]> rows = rows(connection, "SELECT scope, name, kind, allowed_values FROM pql.options");
+        if (rows.isEmpty()) {
+            rows = rows(connection, "SELECT scope, name, kind, NULL FROM pql.options");
+        }
+        for (String[] r : rows) {
             out.add(new Option(r[0] == null ? "" : r[0], r[1], r[2] == null ? "" : r[2],
                     r[3] == null || r[3].isBlank() ? List.of() : List.of(r[3].split(",\\s*"))));
         }

@@ -170,6 +170,20 @@ class ServedVocabularyTest {
     }
 
     @Test
+    void anOlderEngineWithoutFeatureTypesOrAllowedValuesStillCompletes() throws SQLException {
+        try (Connection h2 = withStatements("older_words"); Statement s = h2.createStatement()) {
+            s.execute("CREATE TABLE pql.encoders(feature_type VARCHAR, encoder VARCHAR)");
+            s.execute("INSERT INTO pql.encoders VALUES ('text', 'embed'), ('number', 'dense')");
+            s.execute("CREATE TABLE pql.options(scope VARCHAR, name VARCHAR, kind VARCHAR, default_value VARCHAR, doc VARCHAR)");
+            s.execute("INSERT INTO pql.options VALUES ('trainer', 'epochs', 'integer', '100', 'Epochs.')");
+            Vocabulary words = new Vocabulary(h2);
+            assertEquals(List.of("NUMBER", "TEXT", "ENCODER", "FROM"), at(words, "CREATE MODEL m PREDICT c GIVEN x "));
+            assertTrue(at(words, "CREATE MODEL m PREDICT c GIVEN x FROM t WITH (").contains("trainer.epochs"));
+            assertEquals(List.of(), at(words, "CREATE MODEL m PREDICT c GIVEN x FROM t WITH (trainer.epochs = "));
+        }
+    }
+
+    @Test
     void aDatabaseWithoutPqlWordsGetsSqlsAndTheShellGoesOn() throws SQLException {
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:no_words")) {
             Vocabulary words = new Vocabulary(h2);

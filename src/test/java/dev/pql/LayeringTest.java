@@ -55,6 +55,26 @@ class LayeringTest {
         assertEquals(List.of(), backwards, "a stage uses a later one");
     }
 
+    /**
+     * The shell completes and helps from the words the engine at the other end of its connection
+     * serves (pql.statements, pql.feature_types, pql.encoders, pql.options, getSQLKeywords), so it
+     * names none of the registries those words come from, which would be its own jar's, not the server's.
+     */
+    @Test
+    void theShellNamesNoRegistryOfWords() throws IOException {
+        List<String> uses = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/pql/shell"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = Pattern.compile("\\bdev\\.pql\\.(parse|config|model|exec)\\.")
+                        .matcher(COMMENTS.matcher(Files.readString(p)).replaceAll(""));
+                while (m.find()) {
+                    uses.add(p.getFileName() + " uses dev.pql." + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), uses);
+    }
+
     private static int tier(String pkg) {
         for (int i = 0; i < TIERS.size(); i++) {
             if (TIERS.get(i).contains(pkg)) {

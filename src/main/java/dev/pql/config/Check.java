@@ -20,6 +20,11 @@ public interface Check {
     /** What is allowed, for the docs: "≥ 1", "one of: zscore, minmax". Empty when anything goes. */
     String describe();
 
+    /** The values allowed when the check names them (one of a list), else empty: anything of the right kind. */
+    default List<String> allowed() {
+        return List.of();
+    }
+
     /** A rejected value: the message (without the path) and whether it is a typo or a Ludwig-only value. */
     record Problem(ErrorCode code, String message) {
         static Problem invalid(String message) {
@@ -29,17 +34,15 @@ public interface Check {
 
     /** A check from a description and a test. */
     static Check of(String describe, java.util.function.Function<JsonNode, Problem> test) {
-        return new Check() {
-            @Override
-            public Problem test(JsonNode value) {
-                return test.apply(value);
-            }
+        return new Simple(describe, test, List.of());
+    }
 
-            @Override
-            public String describe() {
-                return describe;
-            }
-        };
+    /** A check made of its parts; {@code allowed} names the values it allows when they are a list. */
+    record Simple(String describe, java.util.function.Function<JsonNode, Problem> rule, List<String> allowed) implements Check {
+        @Override
+        public Problem test(JsonNode value) {
+            return rule.apply(value);
+        }
     }
 
     static Check atLeast(long min) {
@@ -71,7 +74,7 @@ public interface Check {
      * yet, which is said as such rather than as a typo.
      */
     static Check oneOf(List<String> allowed, List<String> ludwigOnly) {
-        return of("one of: " + String.join(", ", allowed), v -> {
+        return listing(allowed, of("one of: " + String.join(", ", allowed), v -> {
             String s = v.asText();
             if (allowed.contains(s)) {
                 return null;
@@ -84,14 +87,19 @@ public interface Check {
             all.addAll(ludwigOnly);
             return Problem.invalid("'" + s + "' is not allowed; expected one of " + String.join(", ", allowed) + "."
                     + Suggestions.didYouMean(s, all));
-        });
+        }));
     }
 
     /** Exactly {@code value}: Ludwig allows others, which PQL does not support yet ({@code why}). */
     static Check only(String value, String why) {
-        return of("only " + value, v -> v.asText().equals(value) ? null
+        return listing(List.of(value), of("only " + value, v -> v.asText().equals(value) ? null
                 : new Problem(ErrorCode.NOT_SUPPORTED, "'" + v.asText() + "' is valid in Ludwig but not supported by PQL yet: "
-                + why + "."));
+                + why + ".")));
+    }
+
+    /** {@code check}, naming {@code values} as what it allows (served as pql.options' allowed_values). */
+    private static Check listing(List<String> values, Check check) {
+        return new Simple(check.describe(), check::test, List.copyOf(values));
     }
 
     /** A non-empty list whose every element passes {@code element}. */

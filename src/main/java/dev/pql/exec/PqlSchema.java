@@ -45,6 +45,7 @@ final class PqlSchema extends AbstractSchema {
         add("TRIALS", only -> SystemTables.trials(models, only));
         // The engine's vocabulary, so that tools (and the shell, remotely too) ask rather than copy it.
         add("STATEMENTS", EngineVocabulary::statements);
+        add("FEATURE_TYPES", EngineVocabulary::featureTypes);
         add("ENCODERS", EngineVocabulary::encoders);
         add("OPTIONS", EngineVocabulary::options);
     }

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
   * Completion candidates for the statement being typed: keywords, tables and columns (after FROM,
   * GIVEN, SELECT), models (after USING, MODEL), feature names, encoders, config paths inside
-  * {@code WITH (...)}, shell commands and file names. Pure logic over a {@link Catalog}.
+  * {@code WITH (...)}, shell commands and file names. Pure logic over a {@link Catalog} and the
+  * engine's {@link Vocabulary}.
   */
 final class Completions {
 
@@ -36,17 +37,19 @@ final class Completions {
             new String[] {"\\q", "quit"});
 
     private final Catalog catalog;
+    private final Vocabulary vocabulary;
     private final Set<Candidate> out = new LinkedHashSet<>();
     private String word = "";
 
-    private Completions(Catalog catalog) {
+    private Completions(Catalog catalog, Vocabulary vocabulary) {
         this.catalog = catalog;
+        this.vocabulary = vocabulary;
     }
 
     /** The candidates for the word that ends at {@code cursor} in {@code buffer}. */
-    static Result complete(String buffer, int cursor, Catalog catalog) {
+    static Result complete(String buffer, int cursor, Catalog catalog, Vocabulary vocabulary) {
         Lexed lexed = SqlLexer.lex(buffer, cursor);
-        Completions c = new Completions(catalog);
+        Completions c = new Completions(catalog, vocabulary);
         c.word = buffer.substring(lexed.wordStart(), cursor);
         if (lexed.inComment()) {
             return new Result(cursor, List.of());
@@ -79,6 +82,10 @@ final class Completions {
         return catalog;
     }
 
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     private void meta(List<Token> before) {
         if (before.isEmpty()) {
             for (String[] cmd : COMMANDS) {
@@ -93,7 +100,7 @@ final class Completions {
             }
             case "\\format" -> plain("format", "table", "csv", "json", "markdown");
             case "\\timing", "\\pager" -> plain("setting", "on", "off");
-            case "\\h", "\\help" -> plain("statement", Help.topics().toArray(String[]::new));
+            case "\\h", "\\help" -> plain("statement", Help.topics(vocabulary).toArray(String[]::new));
             case "\\i", "\\o", "\\include" -> files();
             default -> { }
         }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.List;
 import java.util.Locale;
 import org.h2.tools.SimpleResultSet;
 
@@ -73,15 +74,14 @@ final class MetaCommands {
     }
 
     private void help(String arg) {
+        List<String> topics = Help.topics(shell.vocabulary());
         if (arg.isEmpty()) {
-            shell.out().println("Statements (\\h NAME for the syntax):\n  "
-                    + String.join("\n  ", Help.topics()));
+            shell.out().println("Statements (\\h NAME for the syntax):\n  " + String.join("\n  ", topics));
             return;
         }
-        String text = Help.statement(arg);
+        String text = Help.statement(shell.vocabulary(), arg);
         if (text == null) {
-            throw new IllegalArgumentException("no help on " + arg + "; one of: "
-                    + String.join(", ", Help.topics()));
+            throw new IllegalArgumentException("no help on " + arg + "; one of: " + String.join(", ", topics));
         }
         shell.out().println(text);
     }

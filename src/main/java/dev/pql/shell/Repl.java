@@ -35,7 +35,7 @@ final class Repl {
                     .terminal(terminal)
                     .appName("pql")
                     .parser(new StatementParser())
-                    .completer(new SqlCompleter(shell.catalog()))
+                    .completer(new SqlCompleter(shell.catalog(), shell.vocabulary()))
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                     // '!' (as in !=) would otherwise trigger history expansion and '\' would be swallowed.

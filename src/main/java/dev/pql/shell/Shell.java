@@ -24,6 +24,7 @@ public final class Shell {
     private final Screen screen;
     private final Ansi ansi;
     private final Catalog catalog;
+    private final Vocabulary vocabulary;
     private final MetaCommands meta;
     private boolean timing;
     private ResultWriter.Format format = ResultWriter.Format.TABLE;
@@ -54,6 +55,7 @@ public final class Shell {
         this.screen = screen;
         this.ansi = new Ansi(screen != null && screen.color());
         this.catalog = new Catalog(connection);
+        this.vocabulary = new Vocabulary(connection);
         this.meta = new MetaCommands(this);
     }
 
@@ -237,6 +239,11 @@ public final class Shell {
 
     Connection connection() {
         return connection;
+    }
+
+    /** The words of the engine behind the connection, read when completion or {@code \h} first asks. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     Catalog catalog() {

@@ -10,16 +10,18 @@ import org.jline.reader.ParsedLine;
 final class SqlCompleter implements Completer {
 
     private final Catalog catalog;
+    private final Vocabulary vocabulary;
 
-    SqlCompleter(Catalog catalog) {
+    SqlCompleter(Catalog catalog, Vocabulary vocabulary) {
         this.catalog = catalog;
+        this.vocabulary = vocabulary;
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         String buffer = line.line();
         int cursor = line.cursor();
-        for (Completions.Candidate c : Completions.complete(buffer, cursor, catalog).candidates()) {
+        for (Completions.Candidate c : Completions.complete(buffer, cursor, catalog, vocabulary).candidates()) {
             // key = null, sort by order of appearance so keywords come as listed.
             candidates.add(new Candidate(c.value(), c.value(), c.group(), null, null, null,
                     c.complete()));

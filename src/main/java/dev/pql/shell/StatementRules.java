@@ -28,7 +28,7 @@ final class StatementRules extends TokenView {
 
     void run() {
         if (before.isEmpty()) {
-            c.keywords(Vocabulary.STATEMENT_START);
+            c.keywords(c.vocabulary().statementStarts());
             return;
         }
         switch (before.get(0).upper()) {
@@ -45,7 +45,13 @@ final class StatementRules extends TokenView {
             case "DROP" -> drop();
             case "SHOW" -> show();
             case "ATTACH" -> c.keywords("DATABASE", "FILES");
-            default -> sql();
+            default -> {
+                if (before.size() == 1) {
+                    // RETRAIN, EXPORT, ALTER ...: the next word of the engine's statements, then SQL's.
+                    c.keywords(c.vocabulary().nextWords(List.of(before.get(0).upper())));
+                }
+                sql();
+            }
         }
     }
 
@@ -88,14 +94,14 @@ final class StatementRules extends TokenView {
             c.columns(sourceTables(), "");
         } else if (prev.is("ENCODER")) {
             String type = prev2 != null ? prev2.text().toLowerCase(Locale.ROOT) : "";
-            c.plain("encoder", Vocabulary.ENCODERS.getOrDefault(type, Vocabulary.ENCODERS.get("")));
+            c.plain("encoder", c.vocabulary().encoders(type));
         } else if (prev2 != null && prev2.is("ENCODER") || prev.is(")")) {
             c.keywords(nextClauses(clause));
-        } else if (Vocabulary.FEATURE_TYPES.contains(prev.upper())) {
+        } else if (c.vocabulary().featureTypes().contains(prev.upper())) {
             c.keywords("ENCODER");
             c.keywords(nextClauses(clause));
         } else if (Completions.isName(prev)) {
-            c.keywords(Vocabulary.FEATURE_TYPES);
+            c.keywords(c.vocabulary().featureTypes(clause));
             c.keywords("ENCODER");
             c.keywords(nextClauses(clause));
         }
@@ -109,16 +115,16 @@ final class StatementRules extends TokenView {
     private void settings(Token prev, boolean modelWide) {
         if (prev.is("(") || prev.is(",")) {
             if (modelWide) {
-                c.plain("config", Vocabulary.CONFIG_PATHS);
+                c.plain("config", c.vocabulary().configPaths());
                 for (String f : features()) {
-                    c.plain("config", Vocabulary.featurePaths(f));
+                    c.plain("config", c.vocabulary().featurePaths(f));
                 }
             } else {
-                c.plain("option", Vocabulary.ENCODER_OPTIONS);
-                c.plain("option", Vocabulary.PREPROCESSING_OPTIONS);
+                c.plain("option", c.vocabulary().encoderOptions());
+                c.plain("option", c.vocabulary().preprocessingOptions());
             }
         } else if (prev.is("=") && prev(2) != null) {
-            c.plain("value", Vocabulary.valuesFor(prev(2).text()));
+            c.plain("value", c.vocabulary().valuesFor(prev(2).text()));
         }
     }
 
@@ -218,13 +224,14 @@ final class StatementRules extends TokenView {
         }
     }
 
-    /** SHOW MODELS | SOURCES | WARNINGS | DRIFT m [VERSION n] GIVEN query | TRIALS m [VERSION n]. */
+    /** SHOW and the next word of the SHOW statements the engine serves; DRIFT m [VERSION n] GIVEN query; TRIALS m [VERSION n]. */
     private void show() {
-        if (before.size() == 1) {
-            c.keywords("MODELS", "SOURCES", "WARNINGS", "DRIFT", "TRIALS");
-        } else if (before.get(1).is("DRIFT")) {
+        List<String> next = c.vocabulary().nextWords(before.stream().map(Token::upper).toList());
+        if (!next.isEmpty()) {
+            c.keywords(next);
+        } else if (before.size() > 1 && before.get(1).is("DRIFT")) {
             drift();
-        } else if (before.get(1).is("TRIALS")) {
+        } else if (before.size() > 1 && before.get(1).is("TRIALS")) {
             if (prev(1).is("TRIALS")) {
                 c.models();
             } else if (before.size() == 3) {
@@ -253,7 +260,7 @@ final class StatementRules extends TokenView {
     private void describe() {
         Token prev = prev(1);
         if (prev.is("DESCRIBE")) {
-            c.keywords("MODEL");
+            c.keywords(c.vocabulary().nextWords(List.of("DESCRIBE")));
         } else if (prev.is("MODEL")) {
             c.models();
         } else if (before.size() == 3) {
@@ -265,7 +272,8 @@ final class StatementRules extends TokenView {
         Token prev = prev(1);
         boolean model = before.size() > 1 && before.get(1).is("MODEL");
         if (prev.is("DROP")) {
-            c.keywords("MODEL", "TABLE", "VIEW");
+            c.keywords(c.vocabulary().nextWords(List.of("DROP")));
+            c.keywords("TABLE", "VIEW");
         } else if (prev.is("IF")) {
             c.keywords("EXISTS");
         } else if (prev.is("MODEL") || prev.is("EXISTS") || prev.is("TABLE") || prev.is("VIEW")) {
@@ -297,9 +305,9 @@ final class StatementRules extends TokenView {
             c.tables();
         } else if (COLUMN_CONTEXT.contains(prev.upper())) {
             c.columns(sourceTables(), "");
-            c.keywords(Vocabulary.KEYWORDS);
+            c.keywords(c.vocabulary().keywords());
         } else {
-            c.keywords(Vocabulary.KEYWORDS);
+            c.keywords(c.vocabulary().keywords());
             c.tables();
         }
     }

@@ -97,6 +97,19 @@ public class SystemSchemaTest {
                 assertTrue(rs.next(), "trainer.learning_rate is listed");
                 assertFalse(rs.getString(1) == null);
             }
+            // What an option allows, where it is a list: its check's values, a typed section's types, true and false.
+            assertEquals(List.of("space, space_punct, characters, ngram"), strings(s,
+                    "SELECT allowed_values FROM pql.options WHERE scope = 'text.preprocessing' AND name = 'tokenizer'"));
+            assertEquals(List.of(String.join(", ", dev.pql.config.Options.variants("trainer.optimizer"))), strings(s,
+                    "SELECT allowed_values FROM pql.options WHERE scope = 'trainer' AND name = 'optimizer'"));
+            assertEquals(List.of("true, false"), strings(s,
+                    "SELECT allowed_values FROM pql.options WHERE scope = 'text.preprocessing' AND name = 'lowercase'"));
+            assertEquals(List.of("null"), strings(s,
+                    "SELECT allowed_values FROM pql.options WHERE scope = 'trainer' AND name = 'learning_rate'"));
+            // Every feature type, with whether a GIVEN column and a PREDICT target may have it.
+            List<String> types = strings(s, "SELECT feature_type, as_input, as_output FROM pql.feature_types");
+            assertEquals(dev.pql.config.FeatureType.values().length, types.size());
+            assertTrue(types.contains("category|true|true") && types.contains("image|true|false"), types.toString());
         }
     }
 }

@@ -4,12 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Completion candidates for typical places in PQL and SQL statements, on a fixed catalog. */
+/**
+ * Completion candidates for typical places in PQL and SQL statements, on a fixed catalog and the
+ * vocabulary an embedded engine serves over JDBC.
+ */
 class CompletionsTest {
+
+    static Connection connection;
+    static Vocabulary vocabulary;
+
+    @BeforeAll
+    static void connect() throws SQLException {
+        connection = DriverManager.getConnection("jdbc:pql:mem:");
+        vocabulary = new Vocabulary(connection);
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        connection.close();
+    }
 
     /** Two tables and one model, without a database. */
     static final Catalog CATALOG = new Catalog(null) {
@@ -45,7 +67,7 @@ class CompletionsTest {
         int cursor = buffer.indexOf('|');
         String text = cursor < 0 ? buffer : buffer.replace("|", "");
         Completions.Result r = Completions.complete(text, cursor < 0 ? text.length() : cursor,
-                CATALOG);
+                CATALOG, vocabulary);
         return r.candidates().stream().map(Completions.Candidate::value).toList();
     }
 
@@ -81,11 +103,16 @@ class CompletionsTest {
         assertEquals(List.of("spam"), at("DESCRIBE MODEL "));
         assertTrue(at("DROP MODEL ").contains("spam"));
         assertEquals(List.of("spam"), at("EVALUATE "));
+        assertEquals(List.of("MODEL"), at("DESCRIBE "));
+        assertEquals(List.of("MODEL", "TABLE", "VIEW"), at("DROP "));
+        assertTrue(at("EXPORT ").containsAll(List.of("MODEL", "REPORT")), at("EXPORT ").toString());
     }
 
     @Test
     void showDriftTakesAModelThenVersionOrGivenThenAQuery() {
-        assertTrue(at("SHOW ").containsAll(List.of("MODELS", "SOURCES", "DRIFT")), at("SHOW ").toString());
+        assertTrue(at("SHOW ").containsAll(List.of("MODELS", "SOURCES", "DRIFT", "CALIBRATION", "TRAINING")),
+                at("SHOW ").toString());
+        assertEquals(List.of("LOG"), at("SHOW TRAINING "));
         assertEquals(List.of("spam"), at("SHOW DRIFT "));
         assertEquals(List.of("VERSION", "GIVEN"), at("SHOW DRIFT spam "));
         assertEquals(List.of("GIVEN"), at("SHOW DRIFT spam VERSION 2 "));
@@ -100,11 +127,14 @@ class CompletionsTest {
         List<String> afterColumn = at("CREATE MODEL m PREDICT class GIVEN subject ");
         assertTrue(afterColumn.containsAll(List.of("TEXT", "CATEGORY", "ENCODER", "FROM")),
                 afterColumn.toString());
+        List<String> target = at("CREATE MODEL m PREDICT class ");
+        assertTrue(target.containsAll(List.of("CATEGORY", "BINARY", "NUMBER", "SET", "GIVEN")), target.toString());
+        assertFalse(target.contains("TEXT"), "a target's types are the engine's output types: " + target);
     }
 
     @Test
     void encoderNamesFollowTheFeatureType() {
-        // The engine's encoder registry, never a copy: every text encoder it has, and only those.
+        // The engine's encoder registry as pql.encoders serves it: every text encoder it has, and only those.
         assertEquals(sorted(dev.pql.model.Encoders.names(dev.pql.config.FeatureType.TEXT)),
                 at("CREATE MODEL m PREDICT class GIVEN body TEXT ENCODER "));
         assertTrue(at("CREATE MODEL m PREDICT class GIVEN body TEXT ENCODER ").containsAll(
@@ -122,7 +152,7 @@ class CompletionsTest {
         assertTrue(paths.containsAll(List.of("trainer.epochs", "trainer.learning_rate",
                 "combiner.dropout", "random_seed", "body.encoder.type", "subject.preprocessing.tokenizer",
                 "class.preprocessing.most_common")), paths.toString());
-        assertEquals(dev.pql.config.Options.variants("trainer.optimizer"),
+        assertEquals(sorted(dev.pql.config.Options.variants("trainer.optimizer")),
                 at("CREATE MODEL m PREDICT c GIVEN x FROM t WITH (trainer.optimizer.type = "));
         assertTrue(at("CREATE MODEL m PREDICT c GIVEN x FROM t WITH (trainer.optimizer.type = ")
                 .containsAll(List.of("adam", "sgd", "adamw", "rmsprop")));

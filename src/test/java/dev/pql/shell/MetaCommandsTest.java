@@ -22,8 +22,12 @@ class MetaCommandsTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String script, String... extra) {
+        return runOn("jdbc:h2:mem:meta" + System.nanoTime(), script, extra);
+    }
+
+    private int runOn(String url, String script, String... extra) {
         String[] args = new String[extra.length + 3];
-        args[0] = "jdbc:h2:mem:meta" + System.nanoTime();
+        args[0] = url;
         args[1] = "-e";
         args[2] = script;
         System.arraycopy(extra, 0, args, 3, extra.length);
@@ -106,16 +110,17 @@ class MetaCommandsTest {
 
     @Test
     void helpTextsAndToggles() {
-        assertEquals(0, run("\\?\n\\h\n\\h create model\n\\timing on\n\\pager off\nSELECT 1 AS x;"));
+        // \h reads the engine's pql.statements over the connection: a PQL database.
+        assertEquals(0, runOn("jdbc:pql:mem:", "\\?\n\\h\n\\h create model\n\\timing on\n\\pager off\nSELECT 1 AS x;"));
         String text = out();
         assertTrue(text.contains("\\d NAME"), text);
         assertTrue(text.contains("Statements (\\h NAME for the syntax):\n  CREATE MODEL\n"), text);
         assertTrue(text.contains("CREATE [OR REPLACE] MODEL [IF NOT EXISTS] name"), text);
         assertTrue(text.contains("Timing is on.\nPager is off.\n"), text);
         assertTrue(text.matches("(?s).*\\(1 row\\)\nTime: \\d+\\.\\d{3} s\n"), text);
-        assertEquals(0, run("\\h show drift"));
+        assertEquals(0, runOn("jdbc:pql:mem:", "\\h show drift"));
         assertTrue(out().contains("SHOW DRIFT model [VERSION n] GIVEN query"), out());
-        assertEquals(1, run("\\h frobnicate"));
+        assertEquals(1, runOn("jdbc:pql:mem:", "\\h frobnicate"));
         assertTrue(err().contains("no help on frobnicate; one of: CREATE MODEL, PREDICT"), err());
     }
 }

@@ -21,6 +21,7 @@ pqlStatement
     | showTrials
     | showConfusionMatrix
     | showCalibration
+    | showRoc
     | showFeatureImportance
     | showDrift
     | describeModel
@@ -100,7 +101,8 @@ showConfig    : SHOW CONFIG model=identifier (VERSION version=INTEGER)? PATHS? ;
 showTrainingLog : SHOW TRAINING LOG model=identifier (VERSION version=INTEGER)? ;
 showTrials : SHOW TRIALS model=identifier (VERSION version=INTEGER)? ;
 showConfusionMatrix : SHOW CONFUSION MATRIX model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
-showCalibration : SHOW (CALIBRATION | ROC) model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
+showCalibration : SHOW CALIBRATION model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
+showRoc : SHOW ROC model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showFeatureImportance : SHOW FEATURE IMPORTANCE model=identifier (VERSION version=INTEGER)? (GIVEN query)? ;
 showDrift : SHOW DRIFT model=identifier (VERSION version=INTEGER)? GIVEN query ;
 describeModel : DESCRIBE MODEL model=identifier (VERSION version=INTEGER)? ;

@@ -41,12 +41,16 @@ final class DiagnosticsCommand {
         return ExecResult.rows(out.build(), s.warnings);
     }
 
+    /** SHOW ROC: the ROC curve's points at thresholds 0.00 to 1.00. */
+    ExecResult roc(Ast.ShowRoc c) {
+        ScoredRows s = scored(c.model(), c.version(), c.given());
+        refuseUnless(FeatureKind.Diagnostic.ROC, s.model);
+        return ExecResult.rows(roc(Outcomes.of(s)), s.warnings);
+    }
+
     ExecResult calibration(Ast.ShowCalibration c) {
         ScoredRows s = scored(c.model(), c.version(), c.given());
-        refuseUnless(c.roc() ? FeatureKind.Diagnostic.ROC : FeatureKind.Diagnostic.CALIBRATION, s.model);
-        if (c.roc()) {
-            return ExecResult.rows(roc(Outcomes.of(s)), s.warnings);
-        }
+        refuseUnless(FeatureKind.Diagnostic.CALIBRATION, s.model);
         // Binary: predicted probability of true vs share of true. Category: confidence vs accuracy.
         // Set: each member's probability vs the share of rows that have it. "after" is what PREDICT
         // answers (calibrated when the version is); the _before columns are the model's raw scores.

@@ -147,7 +147,7 @@ final class ReportCommand {
                     .append(Svg.fmt(c.after().get("log_loss")))
                     .append(Calibration.ISOTONIC.equals(c.method()) ? ".</p>" : ". Predictions are unchanged.</p>");
         }
-        ExecResult r = new DiagnosticsCommand(session).calibration(new Ast.ShowCalibration(name(m), m.version(), null, false));
+        ExecResult r = new DiagnosticsCommand(session).calibration(new Ast.ShowCalibration(name(m), m.version(), null));
         List<Double> px = new ArrayList<>();
         List<Double> py = new ArrayList<>();
         List<Double> bx = new ArrayList<>();

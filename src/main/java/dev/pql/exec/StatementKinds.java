@@ -46,6 +46,8 @@ public final class StatementKinds {
                     (s, st, text, p, c) -> new DiagnosticsCommand(s).confusionMatrix((Ast.ShowConfusionMatrix) st)),
             kind(Ast.ShowCalibration.class, "SHOW CALIBRATION", Role.READER, false, "SHOW CALIBRATION m",
                     (s, st, text, p, c) -> new DiagnosticsCommand(s).calibration((Ast.ShowCalibration) st)),
+            kind(Ast.ShowRoc.class, "SHOW ROC", Role.READER, false, "SHOW ROC m",
+                    (s, st, text, p, c) -> new DiagnosticsCommand(s).roc((Ast.ShowRoc) st)),
             kind(Ast.ShowFeatureImportance.class, "SHOW FEATURE IMPORTANCE", Role.READER, false,
                     "SHOW FEATURE IMPORTANCE m",
                     (s, st, text, p, c) -> new DiagnosticsCommand(s).featureImportance((Ast.ShowFeatureImportance) st)),

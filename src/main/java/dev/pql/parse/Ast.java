@@ -14,7 +14,7 @@ public final class Ast {
     /** A statement: one of the PQL records below, or plain SQL for the SQL layer. */
     public sealed interface Statement
             permits CreateModel, Retrain, Explain, Predict, Evaluate, ShowModels, ShowConfig, ShowTrainingLog, ShowTrials,
-            ShowConfusionMatrix, ShowCalibration, ShowFeatureImportance, ShowDrift, DescribeModel, DiffModel, DropModel,
+            ShowConfusionMatrix, ShowCalibration, ShowRoc, ShowFeatureImportance, ShowDrift, DescribeModel, DiffModel, DropModel,
             AlterModel, ExportModel, ExportReport, ImportModel, Attach, Detach, ShowSources, ShowWarnings, Sql {
     }
 
@@ -212,8 +212,12 @@ public final class Ast {
     public record ShowConfusionMatrix(Name model, Integer version, GivenQuery given) implements Statement {
     }
 
-    /** {@code SHOW CALIBRATION | ROC m [VERSION n] [GIVEN query]} for binary and category outputs. */
-    public record ShowCalibration(Name model, Integer version, GivenQuery given, boolean roc) implements Statement {
+    /** {@code SHOW CALIBRATION m [VERSION n] [GIVEN query]} for binary, category and set outputs. */
+    public record ShowCalibration(Name model, Integer version, GivenQuery given) implements Statement {
+    }
+
+    /** {@code SHOW ROC m [VERSION n] [GIVEN query]} for binary and set outputs. */
+    public record ShowRoc(Name model, Integer version, GivenQuery given) implements Statement {
     }
 
     /** {@code SHOW FEATURE IMPORTANCE m [VERSION n] [GIVEN query]}. */

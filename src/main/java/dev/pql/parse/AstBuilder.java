@@ -234,7 +234,12 @@ final class AstBuilder extends PqlBaseVisitor<Ast.Statement> {
 
     @Override
     public Ast.Statement visitShowCalibration(PqlParser.ShowCalibrationContext ctx) {
-        return new Ast.ShowCalibration(name(ctx.model), version(ctx.version), given(ctx.query()), ctx.ROC() != null);
+        return new Ast.ShowCalibration(name(ctx.model), version(ctx.version), given(ctx.query()));
+    }
+
+    @Override
+    public Ast.Statement visitShowRoc(PqlParser.ShowRocContext ctx) {
+        return new Ast.ShowRoc(name(ctx.model), version(ctx.version), given(ctx.query()));
     }
 
     @Override

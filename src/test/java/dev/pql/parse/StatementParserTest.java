@@ -163,7 +163,7 @@ class StatementParserTest {
         assertNull(((Ast.ImportModel) StatementParser.parse("IMPORT MODEL FROM '/tmp/x'")).model());
         assertInstanceOf(Ast.ShowTrainingLog.class, StatementParser.parse("SHOW TRAINING LOG m"));
         assertNull(((Ast.ShowConfusionMatrix) StatementParser.parse("SHOW CONFUSION MATRIX m")).given());
-        assertTrue(((Ast.ShowCalibration) StatementParser.parse("SHOW ROC m GIVEN SELECT * FROM t")).roc());
+        assertTrue(StatementParser.parse("SHOW ROC m GIVEN SELECT * FROM t") instanceof Ast.ShowRoc);
         assertInstanceOf(Ast.ShowFeatureImportance.class, StatementParser.parse("SHOW FEATURE IMPORTANCE m"));
         Ast.ShowDrift drift = (Ast.ShowDrift) StatementParser.parse("show drift m version 2 given select * from t where x > 1");
         assertEquals(2, drift.version());

@@ -67,13 +67,16 @@ final class ParallelCnnEncoder extends AbstractBlock {
         NDArray lengths = ids.neq(0).toType(DataType.FLOAT32, false).sum(new int[] {1}).expandDims(1); // (B, 1)
         NDList pooled = new NDList();
         for (int i = 0; i < convolutions.size(); i++) {
-            NDArray y = Activation.relu(convolutions.get(i).forward(ps, new NDList(x), training).singletonOrThrow()); // (B, F, L')
+            NDArray y = convolutions.get(i).forward(ps, new NDList(x), training).singletonOrThrow(); // (B, F, L')
             // Only windows that start on a real token and fit in the value (the first one always): the
             // same windows whatever the batch's padded length, so predictions do not depend on the batch.
             long windows = y.getShape().get(2);
             NDArray start = ids.getManager().arange(0f, (float) windows).expandDims(0); // (1, L')
             NDArray valid = start.lte(lengths.sub(sizes.get(i)).maximum(0f)).toType(DataType.FLOAT32, false).expandDims(1);
-            pooled.add(y.mul(valid).max(new int[] {2})); // ReLU outputs are >= 0, so zeroed windows never win
+            // ReLU after the max over windows: ReLU is monotonic, so ReLU(max) = max(ReLU), and a zeroed
+            // (invalid) window wins only where every valid one is negative, which ReLU makes 0 anyway: the
+            // same values on (B, F) instead of (B, F, L'), a pass over the largest tensor saved each way.
+            pooled.add(Activation.relu(y.mul(valid).max(new int[] {2})));
         }
         return dropout.forward(ps, new NDList(NDArrays.concat(pooled, 1)), training);
     }

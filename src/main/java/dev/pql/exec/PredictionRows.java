@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.h2.tools.SimpleRowSource;
 
 /**
@@ -171,7 +173,9 @@ final class PredictionRows implements SimpleRowSource {
     private ExecutorService scorer() {
         if (scorer == null) {
             int threads = firstBatchNanos >= SPLIT_WORTH_NANOS ? Engines.threads() : Math.max(1, Engines.threads() - 1);
-            scorer = Executors.newSingleThreadExecutor(r -> {
+            // The thread ends after a second idle, so a PREDICT left unclosed (a client that drops its
+            // result set) leaves no thread behind.
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(() -> {
                     Engines.intraOpThreads(threads);
                     r.run();
@@ -179,6 +183,8 @@ final class PredictionRows implements SimpleRowSource {
                 t.setDaemon(true);
                 return t;
             });
+            pool.allowCoreThreadTimeOut(true);
+            scorer = pool;
         }
         return scorer;
     }

@@ -77,7 +77,7 @@ class StreamingPredictTest {
      * with its own SQLSTATE.
      */
     @Test
-    void batchesScoredBesideReadingKeepOrderAnswersAndErrors() throws SQLException {
+    void batchesScoredBesideReadingKeepOrderAnswersAndErrors() throws Exception {
         try (Connection conn = DriverManager.getConnection("jdbc:pql:mem:"); Statement s = conn.createStatement()) {
             s.execute("CREATE TABLE points AS SELECT X AS id, MOD(X * 7, 11) * 1.0 AS a, MOD(X, 13) * 1.0 AS b, "
                     + "CASE WHEN MOD(X * 7, 11) > 5 THEN 'hi' ELSE 'lo' END AS label FROM SYSTEM_RANGE(1, 3000)");
@@ -110,6 +110,21 @@ class StreamingPredictTest {
                 assertEquals("22018", e.getSQLState(), e.getMessage());
                 assertTrue(e.getMessage().contains("abc"), e.getMessage());
             }
+            // A PREDICT a client never closes leaves no scoring thread behind (it ends once idle).
+            ResultSet dropped = s.getConnection().createStatement().executeQuery("PREDICT label USING pts GIVEN SELECT a, b FROM points");
+            for (int i = 0; i < 1500; i++) {
+                assertTrue(dropped.next());
+            }
+            assertTrue(scoringThreads() > 0, "a PREDICT past its first batch scores on a thread of its own");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (scoringThreads() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(0, scoringThreads(), "the unclosed PREDICT's scoring thread still runs");
         }
+    }
+
+    private static long scoringThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("pql-predict-scoring")).count();
     }
 }

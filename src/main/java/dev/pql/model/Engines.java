@@ -45,6 +45,26 @@ public final class Engines {
         pytorch();
         if (ai.djl.pytorch.jni.JniUtils.getNumThreads() != n) {
             ai.djl.pytorch.jni.JniUtils.setNumThreads(n);
+            if (n != threads()) {
+                restoreDefault();
+            }
+        }
+    }
+
+    /**
+     * Puts the count that threads which never set one take back to all cores. libtorch makes every
+     * count set the default of threads not yet started on parallel work, so a PREDICT's one-core
+     * scoring thread would otherwise leave, say, a server's next request thread on one core for a
+     * text model's EVALUATE. Setting it also sets the calling thread's own count, hence a thread
+     * of its own.
+     */
+    private static void restoreDefault() {
+        Thread t = new Thread(() -> ai.djl.pytorch.jni.JniUtils.setNumThreads(threads()), "pql-intra-op-default");
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

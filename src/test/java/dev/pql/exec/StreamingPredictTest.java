@@ -121,6 +121,18 @@ class StreamingPredictTest {
                 Thread.sleep(50);
             }
             assertEquals(0, scoringThreads(), "the unclosed PREDICT's scoring thread still runs");
+            // The scoring thread's one core is its own: a thread that starts on libtorch afterwards gets every core.
+            int[] fresh = new int[1];
+            Thread t = new Thread(() -> {
+                try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager()) {
+                    m.ones(new ai.djl.ndarray.types.Shape(512, 512)).matMul(m.ones(new ai.djl.ndarray.types.Shape(512, 512)))
+                            .sum().getFloat();
+                }
+                fresh[0] = ai.djl.pytorch.jni.JniUtils.getNumThreads();
+            });
+            t.start();
+            t.join();
+            assertEquals(dev.pql.model.Engines.threads(), fresh[0], "a new thread's libtorch cores after a PREDICT");
         }
     }
 

@@ -65,8 +65,8 @@ final class MemoryBench {
 
     /** Training's time and live heap per row at 100k and 1M rows: linear means the same per row. */
     private void trainingGrowth(Map<String, Double> small, Map<String, Double> big, StringBuilder md) {
-        double perRowSmall = small.getOrDefault("seconds", Double.NaN) / 100_000 * 1e6;
-        double perRowBig = big.getOrDefault("seconds", Double.NaN) / 1_000_000 * 1e6;
+        double perRowSmall = microsPerRow(small);
+        double perRowBig = microsPerRow(big);
         double liveSmall = small.getOrDefault("heap_max_live_mb", Double.NaN);
         double liveBig = big.getOrDefault("heap_max_live_mb", Double.NaN);
         String measured = "time " + Stats.fmt(perRowSmall) + " → " + Stats.fmt(perRowBig) + " µs per row, live heap "
@@ -82,6 +82,11 @@ final class MemoryBench {
                 "time linear, heap bounded", measured, met));
         md.append("\nTraining's growth: ").append(measured).append(". Goal: time per row within 1.5× (linear) and live heap "
                 + "(after a collection) within 2× + 64 MB (bounded) from 100k to 1M rows: ").append(met).append(".\n");
+    }
+
+    /** A probe's seconds per row it reports, in µs; NaN for a probe that failed. */
+    private static double microsPerRow(Map<String, Double> probe) {
+        return probe.getOrDefault("seconds", Double.NaN) / probe.getOrDefault("rows", Double.NaN) * 1e6;
     }
 
     private Map<String, Double> probe(String mode, long rows, StringBuilder md) {

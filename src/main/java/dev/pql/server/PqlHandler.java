@@ -235,12 +235,15 @@ final class PqlHandler extends AvaticaProtobufHandler {
                 AvaticaSeverity.ERROR, null);
     }
 
-    /** Answers 413, then reads what is left of the body (bounded) so that the answer reaches the client. */
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
+        refuseTooLarge(request, response, "The request is larger than the server's limit of " + maxRequestBytes
+                + " bytes" + (target.startsWith(RestPredict.ROOT) ? "; send fewer rows per request." : "."));
+    }
+
+    /** Answers 413, then reads what is left of the body (bounded) so that the answer reaches the client. */
+    static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
         response.setHeader("Connection", "close");
-        RestPredict.error(response, 413, "The request is larger than the server's limit of " + maxRequestBytes
-                + " bytes" + (target.startsWith(RestPredict.ROOT) ? "; send fewer rows per request." : "."),
-                ErrorCode.LIMIT_EXCEEDED);
+        RestPredict.error(response, 413, message, ErrorCode.LIMIT_EXCEEDED);
         response.flushBuffer();
         Bodies.discard(request.getInputStream(), DISCARD_BYTES);
     }

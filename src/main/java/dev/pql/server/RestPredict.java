@@ -118,8 +118,8 @@ final class RestPredict {
         try {
             byte[] bytes = PqlHandler.Bodies.read(request.getInputStream(), maxBytes);
             if (bytes == null) {
-                error(response, 413, "The request is larger than the server's limit of " + maxBytes
-                        + " bytes; send fewer rows per request.", ErrorCode.LIMIT_EXCEEDED);
+                PqlHandler.refuseTooLarge(request, response, "The request is larger than the server's limit of " + maxBytes
+                        + " bytes; send fewer rows per request.");
                 return null;
             }
             JsonNode body = JSON.readTree(bytes);

@@ -256,6 +256,13 @@ class SecurityTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, large.statusCode(), large.body());
         assertTrue(large.body().contains("\"error\""), large.body());
+        // The same body without a length (chunked): refused when read past the limit, and the 413 still arrives.
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(server.httpUrl() + "/models/buyer/predict"))
+                .header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertTrue(chunked.body().contains("\"sqlstate\""), chunked.body());
     }
 
     @Test

@@ -25,6 +25,9 @@ final class MemoryBench {
         long small = ctx.quick ? 10_000 : 100_000;
         long big = ctx.quick ? 100_000 : 1_000_000;
         Fixtures.gen(ctx, big);
+        long textSmall = ctx.quick ? 2_000 : 10_000;
+        long textBig = ctx.quick ? 10_000 : 100_000;
+        Fixtures.spamRows(ctx, textBig);
         ctx.closeDb(); // the children open the same database folder; H2 lets one process in at a time
         StringBuilder md = ctx.results.details(SECTION);
         md.append("Each workload in a fresh JVM (PREDICT `java " + PREDICT_XMX + "`, training `java " + TRAIN_XMX + "`, default "
@@ -35,7 +38,8 @@ final class MemoryBench {
                 + "before the workload and VmHWM (the process's peak) after. PREDICT = `PREDICT label USING gen_model "
                 + "GIVEN SELECT id, x1, x2, x3, x4, c FROM gen WHERE id <= n`, every row read; training = `CREATE "
                 + "MODEL ... FROM (SELECT * FROM gen WHERE id <= n) WITH (model_type = 'ecd', trainer.epochs = 2, "
-                + "trainer.early_stop = -1)`.\n\n");
+                + "trainer.early_stop = -1)`; text training = the same on `spam_rows` (the spam set's rows repeated) with `PREDICT "
+                + "class GIVEN subject, body`, both texts `encoder.type = 'embed'`.\n\n");
         md.append("| workload | rows | s | heap before MB | retained mid-stream MB | peak heap used MB | largest live heap MB "
                 + "(after a collection) | RSS before MB | peak RSS MB |\n|---|---|---|---|---|---|---|---|---|\n");
         Map<String, Double> p1 = probe("predict", small, md);
@@ -43,6 +47,9 @@ final class MemoryBench {
         // The growth curve of training: ten times the rows each step (the 10M point is run by hand, see docs/benchmarks.md).
         Map<String, Double> t1 = probe("train", ctx.quick ? 10_000 : 100_000, md);
         Map<String, Double> t2 = ctx.quick ? Map.of() : probe("train", 1_000_000, md);
+        // Text's growth curve: the spam rows repeated (Fixtures.spamRows), both texts through the embed encoder.
+        Map<String, Double> x1 = probe("train_text", textSmall, md);
+        Map<String, Double> x2 = probe("train_text", textBig, md);
         double heap1 = p1.getOrDefault("heap_mid_live_mb", Double.NaN);
         double heap2 = p2.getOrDefault("heap_mid_live_mb", Double.NaN);
         double rss1 = p1.getOrDefault("rss_hwm_mb", Double.NaN);
@@ -56,32 +63,35 @@ final class MemoryBench {
         ctx.results.summary(new Results.Summary(SECTION, "Memory while PREDICT streams " + ThroughputBench.rowsLabel(big)
                 + " rows", "no growth with rows", measured, met));
         if (!ctx.quick) {
-            trainingGrowth(t1, t2, md);
+            trainingGrowth("train growth", "CREATE MODEL (ecd, 2 epochs) on the generated table", t1, t2, md);
         }
+        trainingGrowth("train text growth", "CREATE MODEL (embed text, 2 epochs) on the spam rows", x1, x2, md);
         md.append("\nGoal test: both PREDICT runs finish within " + PREDICT_XMX + ", and with 10× the rows the retained "
                 + "heap stays within 1.2× + 16 MB and peak RSS within 1.2× + 64 MB of the smaller run. Training reads its rows into "
                 + "memory by design (no goal here).\n\n");
     }
 
-    /** Training's time and live heap per row at 100k and 1M rows: linear means the same per row. */
-    private void trainingGrowth(Map<String, Double> small, Map<String, Double> big, StringBuilder md) {
+    /** Training's time and live heap per row at two sizes ten times apart: linear means the same per row. */
+    private void trainingGrowth(String name, String what, Map<String, Double> small, Map<String, Double> big,
+                                StringBuilder md) {
         double perRowSmall = microsPerRow(small);
         double perRowBig = microsPerRow(big);
         double liveSmall = small.getOrDefault("heap_max_live_mb", Double.NaN);
         double liveBig = big.getOrDefault("heap_max_live_mb", Double.NaN);
+        String sizes = ThroughputBench.rowsLabel(small.getOrDefault("rows", Double.NaN).longValue()) + " → "
+                + ThroughputBench.rowsLabel(big.getOrDefault("rows", Double.NaN).longValue()) + " rows";
         String measured = "time " + Stats.fmt(perRowSmall) + " → " + Stats.fmt(perRowBig) + " µs per row, live heap "
-                + Stats.fmt(liveSmall) + " → " + Stats.fmt(liveBig) + " MB (100k → 1M rows)";
+                + Stats.fmt(liveSmall) + " → " + Stats.fmt(liveBig) + " MB (" + sizes + ")";
         // Time linear in rows: per row within 1.5x. Heap bounded: it does not grow tenfold with the rows.
         boolean linear = perRowBig <= 1.5 * perRowSmall;
         boolean bounded = liveBig <= 2 * liveSmall + 64;
         String met = Double.isNaN(perRowBig) ? "no" : linear && bounded ? "yes" : "no";
-        ctx.results.add(new Results.Row(SECTION, "train growth", "us_per_row_ratio", perRowBig / perRowSmall, "x", "",
-                Double.NaN, Double.NaN, "time per row within 1.5x and live heap within 2x + 64 MB from 100k to 1M rows", met,
+        ctx.results.add(new Results.Row(SECTION, name, "us_per_row_ratio", perRowBig / perRowSmall, "x", "",
+                Double.NaN, Double.NaN, "time per row within 1.5x and live heap within 2x + 64 MB, " + sizes, met,
                 measured));
-        ctx.results.summary(new Results.Summary(SECTION, "CREATE MODEL (ecd, 2 epochs) from 100k to 1M rows",
-                "time linear, heap bounded", measured, met));
-        md.append("\nTraining's growth: ").append(measured).append(". Goal: time per row within 1.5× (linear) and live heap "
-                + "(after a collection) within 2× + 64 MB (bounded) from 100k to 1M rows: ").append(met).append(".\n");
+        ctx.results.summary(new Results.Summary(SECTION, what + ", " + sizes, "time linear, heap bounded", measured, met));
+        md.append("\n").append(what).append(": ").append(measured).append(". Goal: time per row within 1.5× (linear) and "
+                + "live heap (after a collection) within 2× + 64 MB (bounded): ").append(met).append(".\n");
     }
 
     /** A probe's seconds per row it reports, in µs; NaN for a probe that failed. */

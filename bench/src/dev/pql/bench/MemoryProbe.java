@@ -50,6 +50,11 @@ public final class MemoryProbe {
             if (mode.equals("predict")) {
                 read = readAll(s, "PREDICT label USING gen_model GIVEN SELECT id, x1, x2, x3, x4, c FROM gen WHERE id <= " + rows,
                         rows / 2);
+            } else if (mode.equals("train_text")) {
+                s.executeQuery("CREATE OR REPLACE MODEL mem_text PREDICT class GIVEN subject, body FROM (SELECT subject, body, "
+                        + "class FROM spam_rows WHERE id <= " + rows + ") WITH (subject.encoder.type = 'embed', body.encoder.type = "
+                        + "'embed', model_type = 'ecd', trainer.epochs = 2, trainer.early_stop = -1)").close();
+                read = rows;
             } else {
                 s.executeQuery("CREATE OR REPLACE MODEL mem_train PREDICT label GIVEN x1, x2, x3, x4, c FROM (SELECT * FROM "
                         + "gen WHERE id <= " + rows + ") WITH (model_type = 'ecd', trainer.epochs = 2, trainer.early_stop = -1)").close();

@@ -34,7 +34,7 @@ public final class Profiler {
      * repeated, and tokens are counted without a regular expression.
      */
     private static ColumnProfile column(Table table, int c) {
-        long rows = table.rows().size();
+        long rows = table.size();
         long nulls = 0;
         long numeric = 0;
         long dates = 0;
@@ -42,8 +42,7 @@ public final class Profiler {
         boolean integers = true;
         boolean booleans = true;
         Set<Object> distinct = new HashSet<>();
-        for (Object[] row : table.rows()) {
-            Object v = row[c];
+        for (Object v : table.column(c)) {
             if (v == null) {
                 nulls++;
                 continue;

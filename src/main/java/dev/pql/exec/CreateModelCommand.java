@@ -134,17 +134,17 @@ final class CreateModelCommand {
         Table table = job.table();
         FeatureConfig target = searched.outputFeatures().get(0);
         requireColumns(searched, table);
-        List<Object[]> rows = trainingRows(table, searched);
+        Table rows = trainingRows(table, searched); // a view: an index per row, the values stay in the table's columns
         if (rows.size() < 2) {
             throw new PqlException(ErrorCode.INVALID_DATA, "Only " + rows.size() + " row(s) with a value for '"
                     + target.name() + "'; training needs at least 2.");
         }
         for (FeatureConfig out : searched.outputFeatures()) {
-            TrainingLimits.check(searched, out, column(rows, table.indexOf(out.column())));
+            TrainingLimits.check(searched, out, rows.column(table.indexOf(out.column())));
         }
         List<String> notes = new ArrayList<>(job.notes());
         notes.addAll(TrainingDataNotes.of(searched, table, rows));
-        Split split = split(searched, table, rows, target);
+        Split split = split(searched, rows, target);
         int folds = searched.trainer().folds() == null ? 1 : searched.trainer().folds();
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
         int[] fitted = folds > 1 ? concat(split.train(), split.validation()) : split.train();
@@ -156,7 +156,7 @@ final class CreateModelCommand {
         List<Encoded> encoded = new ArrayList<>();
         for (FeatureConfig f : searched.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
-            List<Object> values = column(rows, table.indexOf(f.column()));
+            List<Object> values = rows.column(table.indexOf(f.column()));
             fit(p, whole == null ? null : whole.get(feature++), select(values, fitted));
             inputs.add(p);
             encoded.add(p.encode(values));
@@ -165,14 +165,14 @@ final class CreateModelCommand {
         List<TrainingData.Target> targets = new ArrayList<>();
         for (FeatureConfig out : searched.outputFeatures()) { // one decoder head each (Ludwig's multi-task ECD)
             FeatureProcessor p = Processors.create(out, true);
-            List<Object> values = column(rows, table.indexOf(out.column()));
+            List<Object> values = rows.column(table.indexOf(out.column()));
             fit(p, whole == null ? null : whole.get(feature++), select(values, fitted));
             heads.add(new OutputHead(out, p));
             Encoded labels = p.encode(values);
             targets.add(new TrainingData.Target(labels, Truth.of(out, labels, values)));
         }
         OutputHead head = heads.get(0); // splits, resampling and folds follow the first output
-        List<Object> targetValues = column(rows, table.indexOf(target.column()));
+        List<Object> targetValues = rows.column(table.indexOf(target.column()));
         TrainingData data = new TrainingData(encoded, targets);
 
         boolean classes = OutputKinds.of(target.type()).classes();
@@ -213,7 +213,7 @@ final class CreateModelCommand {
         ModelConfig config = chosen[0];
         Calibration calibration = calibrate(head, data, result, folds > 1, notes);
         TrainingProfile profile = TrainingProfile.of(config.inputFeatures(),
-                config.inputFeatures().stream().map(f -> select(column(rows, table.indexOf(f.column())), fitted)).toList());
+                config.inputFeatures().stream().map(f -> select(rows.column(table.indexOf(f.column())), fitted)).toList());
         Map<String, Map<String, Double>> metrics = calibration == null ? result.metrics()
                 : calibratedTestMetrics(result, calibration, head, data, split);
         Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
@@ -413,29 +413,29 @@ final class CreateModelCommand {
     }
 
     /** The rows training reads: those with every target, less those a drop_row input strategy drops. */
-    static List<Object[]> trainingRows(Table table, ModelConfig config) {
-        List<Object[]> rows = table.rows();
+    static Table trainingRows(Table table, ModelConfig config) {
+        Table rows = table;
         for (FeatureConfig out : config.outputFeatures()) {
-            rows = withTarget(table, rows, out);
+            rows = withTarget(rows, out);
         }
-        return withoutDroppedRows(rows, table, config);
+        return withoutDroppedRows(rows, config);
     }
 
     /**
      * The configured split of the rows (each model's training rows are over- or undersampled as it
      * trains); the same config, rows and seed give the same split, which diagnostics rely on.
      */
-    static Split split(ModelConfig config, Table table, List<Object[]> rows, FeatureConfig target) {
+    static Split split(ModelConfig config, Table rows, FeatureConfig target) {
         var sc = config.preprocessing().split();
-        List<Object> targetValues = column(rows, table.indexOf(target.column()));
+        List<Object> targetValues = rows.column(rows.indexOf(target.column()));
         List<Object> splitColumn = null;
         if (sc.column() != null) {
-            int c = table.indexOf(sc.column());
+            int c = rows.indexOf(sc.column());
             if (c < 0) {
                 throw new PqlException(ErrorCode.COLUMN_NOT_FOUND, "preprocessing.split.column '" + sc.column()
-                        + "' is not in the data; its columns are " + String.join(", ", table.columns()) + ".");
+                        + "' is not in the data; its columns are " + String.join(", ", rows.columns()) + ".");
             }
-            splitColumn = column(rows, c);
+            splitColumn = rows.column(c);
         }
         return Split.create(sc, splitColumn, targetValues, rows.size(), config.randomSeed());
     }
@@ -447,45 +447,33 @@ final class CreateModelCommand {
     }
 
     /** Rows without a missing value in an input whose missing_value_strategy is drop_row. */
-    private static List<Object[]> withoutDroppedRows(List<Object[]> rows, Table table, ModelConfig config) {
+    private static Table withoutDroppedRows(Table rows, ModelConfig config) {
         List<Integer> columns = new ArrayList<>();
         List<FeatureConfig> dropping = new ArrayList<>();
         for (FeatureConfig f : config.inputFeatures()) {
             if (TrainingRows.dropsRows(f)) {
-                columns.add(table.indexOf(f.column()));
+                columns.add(rows.indexOf(f.column()));
                 dropping.add(f);
             }
         }
         if (columns.isEmpty()) {
             return rows;
         }
-        return rows.stream().filter(r -> java.util.stream.IntStream.range(0, columns.size())
-                .noneMatch(i -> TrainingRows.dropsRow(dropping.get(i), r[columns.get(i)]))).toList();
+        return rows.where(r -> java.util.stream.IntStream.range(0, columns.size())
+                .noneMatch(i -> TrainingRows.dropsRow(dropping.get(i), r[columns.get(i)])));
     }
 
     /**
      * Rows whose target is present: a row without a label cannot teach anything (Ludwig's drop_row);
      * with another output missing_value_strategy, every row, its missing target filled.
      */
-    private static List<Object[]> withTarget(Table table, List<Object[]> all, FeatureConfig target) {
-        int col = table.indexOf(target.column());
+    private static Table withTarget(Table all, FeatureConfig target) {
+        int col = all.indexOf(target.column());
         if (dev.pql.features.TargetFill.fills(target)) {
-            Object fill = dev.pql.features.TargetFill.fillValue(target, column(all, col));
-            return all.stream().map(r -> FeatureProcessor.missing(r[col]) ? filled(r, col, fill) : r).toList();
+            Object fill = dev.pql.features.TargetFill.fillValue(target, all.column(col));
+            return all.mapColumn(col, v -> FeatureProcessor.missing(v) ? fill : v);
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : all) {
-            if (!TrainingRows.lacksTarget(target, row[col])) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private static Object[] filled(Object[] row, int col, Object value) {
-        Object[] copy = row.clone();
-        copy[col] = value;
-        return copy;
+        return all.where(row -> !TrainingRows.lacksTarget(target, row[col]));
     }
 
     static List<Object> column(List<Object[]> rows, int index) {
@@ -496,12 +484,19 @@ final class CreateModelCommand {
         return values;
     }
 
+    /** The values of some rows, read from {@code values} as they are asked for. */
     private static List<Object> select(List<Object> values, int[] rows) {
-        List<Object> out = new ArrayList<>(rows.length);
-        for (int r : rows) {
-            out.add(values.get(r));
-        }
-        return out;
+        return new java.util.AbstractList<>() {
+            @Override
+            public Object get(int i) {
+                return values.get(rows[i]);
+            }
+
+            @Override
+            public int size() {
+                return rows.length;
+            }
+        };
     }
 
     /** SHA-256 of the training rows, for provenance: the same data gives the same hash. */

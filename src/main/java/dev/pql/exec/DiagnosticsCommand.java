@@ -164,25 +164,21 @@ final class DiagnosticsCommand {
     private Table testSplit(LoadedModel model, List<String> warnings) {
         VersionInfo info = model.info();
         Table all = Table.read(session.sql().query(info.sourceSql(), new Ast.Position(1, 1)));
-        List<Object[]> labelled;
+        Table labelled;
         Split split;
         if (all.indexOf(model.head().feature().column()) >= 0) { // the rows and split training had
             labelled = CreateModelCommand.trainingRows(all, model.config());
-            split = CreateModelCommand.split(model.config(), all, labelled, model.head().feature());
+            split = CreateModelCommand.split(model.config(), labelled, model.head().feature());
         } else { // the source no longer has the target's column: a random split of every row
-            labelled = all.rows();
+            labelled = all;
             split = Split.random(labelled.size(), model.config().preprocessing().split(), model.config().randomSeed());
         }
-        List<Object[]> test = new ArrayList<>();
         if (split.test().length == 0) {
             warnings.add(model.name() + " version " + model.version() + " kept no test rows (its split trains on every "
                     + "row), so these figures are on rows it trained on and flatter it; add GIVEN SELECT ... with held-out "
                     + "rows for an honest measure.");
         }
-        for (int i : split.test().length > 0 ? split.test() : split.train()) {
-            test.add(labelled.get(i));
-        }
-        return new Table(all.columns(), all.sqlTypes(), test);
+        return labelled.select(split.test().length > 0 ? split.test() : split.train());
     }
 
     /** The model's output kind, or its error when that output type cannot show {@code d}. */

@@ -18,12 +18,11 @@ final class TrainingDataNotes {
     }
 
     /** The notes about {@code table} (all rows read) and {@code rows} (the rows training uses). */
-    static List<String> of(ModelConfig config, Table table, List<Object[]> rows) {
+    static List<String> of(ModelConfig config, Table table, Table rows) {
         List<String> notes = new ArrayList<>();
         FeatureConfig target = config.outputFeatures().get(0);
         if (target.type() == FeatureType.NUMBER) {
-            int dropped = NumberProcessor.countNonFinite(CreateModelCommand.column(table.rows(),
-                    table.indexOf(target.column())));
+            int dropped = NumberProcessor.countNonFinite(table.column(table.indexOf(target.column())));
             if (dropped > 0) {
                 notes.add("Target '" + target.name() + "' had " + dropped + " NaN or infinite value" + plural(dropped)
                         + "; those rows were left out, as rows without a target are (nothing to learn from).");
@@ -33,7 +32,7 @@ final class TrainingDataNotes {
             if (f.type() != FeatureType.NUMBER) {
                 continue;
             }
-            List<Object> values = CreateModelCommand.column(rows, table.indexOf(f.column()));
+            List<Object> values = rows.column(rows.indexOf(f.column()));
             String nonFinite = NumberProcessor.nonFiniteWarning(f, NumberProcessor.countNonFinite(values),
                     "the training data");
             if (nonFinite != null) {

@@ -1,0 +1,113 @@
+package dev.pql.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The columnar table gives back every value as the result set gave it, and its views choose rows without copying. */
+class TableTest {
+
+    @Test
+    void everyValueComesBackAsItWasReadOfTheSameClass() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:table_test"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (d DOUBLE, r REAL, b BIGINT, i INT, v VARCHAR, f BOOLEAN, n NUMERIC(10, 2), ts TIMESTAMP,"
+                    + " y VARBINARY)");
+            s.execute("INSERT INTO t VALUES (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),"
+                    + " (-0.0, 1.5, 9007199254740993, -7, 'a', TRUE, 1.10, TIMESTAMP '2026-01-02 03:04:05', X'01'),"
+                    + " (CAST('NaN' AS DOUBLE), 2.5, 3, 4, 'a', FALSE, 1.10, TIMESTAMP '2026-01-02 03:04:05', X'0203'),"
+                    + " (1e300, NULL, NULL, 5, NULL, NULL, 2.00, NULL, X'')");
+            List<Object[]> expected = new ArrayList<>();
+            try (var rs = s.executeQuery("SELECT * FROM t")) {
+                while (rs.next()) {
+                    Object[] row = new Object[9];
+                    for (int k = 0; k < 9; k++) {
+                        row[k] = rs.getObject(k + 1);
+                    }
+                    expected.add(row);
+                }
+            }
+            Table table = Table.read(s.executeQuery("SELECT * FROM t"));
+            assertEquals(4, table.size());
+            assertEquals(List.of("D", "R", "B", "I", "V", "F", "N", "TS", "Y"), table.columns());
+            for (int r = 0; r < 4; r++) {
+                Object[] got = table.rows().get(r);
+                for (int k = 0; k < 9; k++) {
+                    Object want = expected.get(r)[k];
+                    if (want instanceof byte[] bytes) {
+                        assertArrayEquals(bytes, (byte[]) got[k]);
+                    } else {
+                        assertEquals(want, got[k], "row " + r + " column " + k);
+                        assertEquals(want == null ? null : want.getClass(), got[k] == null ? null : got[k].getClass());
+                    }
+                }
+            }
+            assertEquals(new BigDecimal("1.10"), table.value(1, 6)); // the scale too
+            assertNotSame(table.value(1, 7), table.value(2, 7), "a mutable Timestamp is never shared between rows");
+            assertInstanceOf(Timestamp.class, table.value(1, 7));
+        }
+    }
+
+    @Test
+    void aColumnOfMixedClassesKeepsEachValueAsItCame() {
+        Table t = new Table(List.of("x"), new int[] {Types.OTHER}, rows(null, 1.0, 2L, "three", 4, 5.0f, null));
+        assertEquals(Arrays.asList(null, 1.0, 2L, "three", 4, 5.0f, null), t.column(0));
+        assertEquals(Long.class, t.value(2, 0).getClass());
+        Table signs = new Table(List.of("d"), new int[] {Types.DOUBLE}, rows(-0.0, Double.NaN, null));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits((Double) signs.value(0, 0)));
+        assertEquals(Arrays.asList(-0.0, Double.NaN, null), signs.column(0));
+    }
+
+    @Test
+    void distinctTextsPastTheDictionaryCheckAreKeptAsObjectsAndRepeatsShareOneInstance() {
+        List<Object[]> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(new Object[] {"id-" + i, "class-" + (i % 3)});
+        }
+        Table t = new Table(List.of("id", "label"), new int[] {Types.VARCHAR, Types.VARCHAR}, many);
+        for (int i = 0; i < 10_000; i += 997) {
+            assertEquals("id-" + i, t.value(i, 0));
+            assertEquals("class-" + (i % 3), t.value(i, 1));
+        }
+        assertSame(t.value(0, 1), t.value(3, 1));
+    }
+
+    @Test
+    void viewsChooseAndMapRowsOverTheSameColumns() {
+        Table t = new Table(List.of("k", "y"), new int[] {Types.INTEGER, Types.VARCHAR},
+                List.of(new Object[] {1, "a"}, new Object[] {2, null}, new Object[] {3, "b"}, new Object[] {4, null}));
+        Table labelled = t.where(r -> r[1] != null);
+        assertEquals(List.of(1, 3), labelled.column(0));
+        Table filled = t.mapColumn(1, v -> v == null ? "?" : v);
+        assertEquals(List.of("a", "?", "b", "?"), filled.column(1));
+        Table chosen = filled.where(r -> (Integer) r[0] % 2 == 0).select(new int[] {1, 0});
+        assertEquals(List.of(4, 2), chosen.column(0));
+        assertEquals(List.of("?", "?"), chosen.column(1));
+        assertSame(t, t.where(r -> true));
+        Object[] row = t.rows().get(0);
+        row[0] = 99; // a row is a fresh array: changing it changes nothing in the table
+        assertEquals(1, t.value(0, 0));
+        assertNull(t.value(1, 1));
+    }
+
+    private static List<Object[]> rows(Object... values) {
+        List<Object[]> out = new ArrayList<>();
+        for (Object v : values) {
+            out.add(new Object[] {v});
+        }
+        return out;
+    }
+}

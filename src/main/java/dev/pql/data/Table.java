@@ -162,6 +162,11 @@ public final class Table {
         return new Table(columns, sqlTypes, data, index, size, m);
     }
 
+    /** How column {@code c} is stored (a {@link Column} kind): what the memory of training rows depends on. */
+    Class<? extends Column> storage(int c) {
+        return data[c].getClass();
+    }
+
     /** The index of a column, matched case-insensitively, or -1. */
     public int indexOf(String column) {
         for (int i = 0; i < columns.size(); i++) {

@@ -83,6 +83,20 @@ class TableTest {
             assertEquals("class-" + (i % 3), t.value(i, 1));
         }
         assertSame(t.value(0, 1), t.value(3, 1));
+        assertEquals(Column.Objects.class, t.storage(0), "ten thousand distinct ids: a dictionary would not pay");
+        assertEquals(Column.Coded.class, t.storage(1), "three labels: codes");
+    }
+
+    @Test
+    void numbersAreHeldAsPrimitivesWithTheMissingMarked() {
+        Table t = new Table(List.of("d", "l", "i", "f"), new int[] {Types.DOUBLE, Types.BIGINT, Types.INTEGER, Types.REAL},
+                List.of(new Object[] {null, 1L, 2, 3f}, new Object[] {0.5, null, null, null}));
+        assertEquals(List.of(Column.Doubles.class, Column.Longs.class, Column.Ints.class, Column.Floats.class),
+                List.of(t.storage(0), t.storage(1), t.storage(2), t.storage(3)));
+        assertEquals(Arrays.asList(null, 0.5), t.column(0));
+        assertEquals(Arrays.asList(1L, null), t.column(1));
+        assertEquals(Arrays.asList(2, null), t.column(2));
+        assertEquals(Arrays.asList(3f, null), t.column(3));
     }
 
     @Test

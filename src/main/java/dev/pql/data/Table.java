@@ -154,6 +154,13 @@ public final class Table {
         return new Table(columns, sqlTypes, data, kept, kept.length, mapped);
     }
 
+    /** The same rows with column {@code c} alone: a view that keeps that column's values and none of the others. */
+    public Table keepOnly(int c) {
+        @SuppressWarnings("unchecked")
+        UnaryOperator<Object>[] m = new UnaryOperator[] {mapped[c]};
+        return new Table(List.of(columns.get(c)), new int[] {sqlTypes[c]}, new Column[] {data[c]}, index, size, m);
+    }
+
     /** The same rows with column {@code c}'s values passed through {@code f} as they are read. */
     public Table mapColumn(int c, UnaryOperator<Object> f) {
         UnaryOperator<Object>[] m = mapped.clone();

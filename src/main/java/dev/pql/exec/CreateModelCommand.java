@@ -77,14 +77,9 @@ final class CreateModelCommand {
             }
             throw ModelStore.alreadyExists(name);
         }
-        List<String> sampled = new ArrayList<>(); // a source that sends a sample of a large table says so here
-        Table table = Table.read(session.sql().trainingRows(stmt.from().sql(), stmt.from().sqlPosition(), sampled));
-        List<ColumnProfile> profiles = Profiler.profile(table);
-        Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
-        sampled.addAll(lowered.notes());
+        Job job = readAndLower(stmt, text);
         try {
-            return train(new Job(name, lowered.config(), sampled, table, stmt.from().sql(), text,
-                    !stmt.orReplace(), lowered.hyperopt()), progress, cancelled);
+            return train(job, progress, cancelled);
         } catch (PqlException e) {
             if (stmt.ifNotExists() && e.code() == ErrorCode.MODEL_ALREADY_EXISTS) {
                 return ExecResult.count(0); // another statement created it meanwhile: it exists, as asked
@@ -93,12 +88,45 @@ final class CreateModelCommand {
         }
     }
 
+    /** Reads the statement's rows and lowers it to a config on their profile: the job to train (its rows in the job alone). */
+    private Job readAndLower(Ast.CreateModel stmt, String text) {
+        List<String> sampled = new ArrayList<>(); // a source that sends a sample of a large table says so here
+        Table table = Table.read(session.sql().trainingRows(stmt.from().sql(), stmt.from().sqlPosition(), sampled));
+        List<ColumnProfile> profiles = Profiler.profile(table);
+        Lowering.Lowered lowered = Lowering.lower(stmt, profiles);
+        sampled.addAll(lowered.notes());
+        return new Job(stmt.name().text(), lowered.config(), sampled, new TableHandoff(table), stmt.from().sql(), text,
+                !stmt.orReplace(), lowered.hyperopt());
+    }
+
     /**
      * Everything one training run needs; {@code mustBeNew} refuses to add a version to an existing model;
      * {@code hyperopt} (nullable) searches values of the config, the best trial becoming the version.
      */
-    record Job(String name, ModelConfig config, List<String> notes, Table table, String sourceSql, String statement,
+    record Job(String name, ModelConfig config, List<String> notes, TableHandoff rows, String sourceSql, String statement,
                boolean mustBeNew, Hyperopt hyperopt) {
+    }
+
+    /**
+     * A job's rows, handed to its training once. The training lets go of them as soon as they are
+     * encoded; a table held by the job (or a caller's variable) for the whole training would keep
+     * every row in the heap beside the encoded arrays: twice the memory of a large training.
+     */
+    static final class TableHandoff {
+        private Table table;
+
+        TableHandoff(Table table) {
+            this.table = table;
+        }
+
+        Table take() {
+            Table t = table;
+            if (t == null) {
+                throw new IllegalStateException("a job's rows are taken once");
+            }
+            table = null;
+            return t;
+        }
     }
 
     /**
@@ -106,7 +134,7 @@ final class CreateModelCommand {
      * its model name for the job's time, and the training waits its turn in the process's queue.
      */
     ExecResult train(Job given, Consumer<TrainingProgress> progress, BooleanSupplier cancelled) {
-        Job job = new Job(given.name(), ImageFolders.settle(session, given.config()), given.notes(), given.table(),
+        Job job = new Job(given.name(), ImageFolders.settle(session, given.config()), given.notes(), given.rows(),
                 given.sourceSql(), given.statement(), given.mustBeNew(), given.hyperopt());
         // The JVM's user until sessions carry their own (the server's users come with the Session).
         Jobs.Job running = session.engine().jobs().start(job.name(), session.user(), job.statement(),
@@ -131,7 +159,85 @@ final class CreateModelCommand {
     /** Fits the features on the training split, trains, and saves the version. */
     private ExecResult fitTrainAndSave(Job job, Consumer<TrainingProgress> reported, BooleanSupplier cancelled) {
         ModelConfig searched = job.config();
-        Table table = job.table();
+        FeatureConfig target = searched.outputFeatures().get(0);
+        Prepared prepared = prepare(job);
+        List<FeatureProcessor> inputs = prepared.inputs();
+        List<OutputHead> heads = prepared.heads();
+        TrainingData data = prepared.data();
+        Split split = prepared.split();
+        int[] fitted = prepared.fitted();
+        List<Object> targetValues = prepared.targetValues();
+        List<String> notes = prepared.notes();
+        int folds = searched.trainer().folds() == null ? 1 : searched.trainer().folds();
+        OutputHead head = heads.get(0); // splits, resampling and folds follow the first output
+
+        boolean classes = OutputKinds.of(target.type()).classes();
+        // One family trained as its model_type trains it: one model, or one per fold with out-of-fold scores.
+        FamilyTraining trainWith = (c, progress, stopRules) -> {
+            FoldTraining.OneModel one = (fold, s) -> {
+                Split resampled = s.resample(targetValues, c.preprocessing().oversampleMinority(),
+                        c.preprocessing().undersampleMajority(), c.randomSeed());
+                Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
+                return ModelTypes.of(c).train(c, resampled, new ModelType.Job(inputs, heads, data, events, cancelled,
+                        stopRules.apply(fold)));
+            };
+            return folds > 1
+                    ? FoldTraining.train(folds, split, classes ? targetValues : null, c.randomSeed(), head, data, one)
+                    : one.train(1, split);
+        };
+        Function<ModelConfig, TrainingResult> family = c -> trainWith.train(c, reported, fold -> StopRule.NEVER);
+        List<Trial> trials = new ArrayList<>();
+        long queuedAt = System.nanoTime();
+        ModelConfig[] chosen = {searched}; // the config of the version: the best trial's under HYPEROPT
+        java.util.function.Supplier<TrainingResult> training = () -> {
+            if (job.hyperopt() != null) {
+                return search(job.hyperopt(), searched, heads.get(0), fitted.length, trainWith, reported, cancelled,
+                        trials, notes, chosen);
+            }
+            if (!AutoCandidates.isAuto(searched)) {
+                return family.apply(searched);
+            }
+            AutoTraining.Result auto = AutoTraining.train(AutoCandidates.of(searched, fitted.length), head, data,
+                    split.test(), candidate -> family.apply(candidate.config()));
+            trials.addAll(auto.trials());
+            notes.add(AutoTraining.note(auto.trials()));
+            return auto.result();
+        };
+        TrainingResult result = TrainingQueue.process().run(training,
+                ahead -> reported.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
+
+        ModelConfig config = chosen[0];
+        Calibration calibration = calibrate(head, data, result, folds > 1, notes);
+        Map<String, Map<String, Double>> metrics = calibration == null ? result.metrics()
+                : calibratedTestMetrics(result, calibration, head, data, split);
+        Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
+                folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);
+        VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), prepared.rows(), splitRows,
+                prepared.dataHash(), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), notes, metrics,
+                Engine.versions());
+        List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
+        List<FeatureMetadata> outputMeta = heads.stream().map(h -> h.processor().metadata()).toList();
+        int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputMeta,
+                result.weights(), result.log(), info, calibration, prepared.profile(),
+                trials.isEmpty() ? null : trials), job.mustBeNew());
+        return ExecResult.rows(summary(job.name(), version, prepared.rows(), result, config), notes);
+    }
+
+    /**
+     * A job's rows made ready to train: the features fitted on the training split, every row
+     * encoded, and what the version records about the rows (their profile, hash and count). It
+     * keeps no row but the first target's values, which resampling and folds read: the table is
+     * let go once encoded, so that while models train the heap holds the encoded arrays only.
+     */
+    private record Prepared(List<FeatureProcessor> inputs, List<OutputHead> heads, TrainingData data, Split split,
+                            int[] fitted, List<Object> targetValues, List<String> notes, TrainingProfile profile,
+                            String dataHash, int rows) {
+    }
+
+    /** Takes the job's table, checks and splits its rows, fits the features and encodes the rows. */
+    private Prepared prepare(Job job) {
+        ModelConfig searched = job.config();
+        Table table = job.rows().take();
         FeatureConfig target = searched.outputFeatures().get(0);
         requireColumns(searched, table);
         Table rows = trainingRows(table, searched); // a view: an index per row, the values stay in the table's columns
@@ -171,62 +277,11 @@ final class CreateModelCommand {
             Encoded labels = p.encode(values);
             targets.add(new TrainingData.Target(labels, Truth.of(out, labels, values)));
         }
-        OutputHead head = heads.get(0); // splits, resampling and folds follow the first output
-        List<Object> targetValues = rows.column(table.indexOf(target.column()));
-        TrainingData data = new TrainingData(encoded, targets);
-
-        boolean classes = OutputKinds.of(target.type()).classes();
-        // One family trained as its model_type trains it: one model, or one per fold with out-of-fold scores.
-        FamilyTraining trainWith = (c, progress, stopRules) -> {
-            FoldTraining.OneModel one = (fold, s) -> {
-                Split resampled = s.resample(targetValues, c.preprocessing().oversampleMinority(),
-                        c.preprocessing().undersampleMajority(), c.randomSeed());
-                Consumer<TrainingProgress> events = folds > 1 ? e -> progress.accept(e.inFold(fold, folds)) : progress;
-                return ModelTypes.of(c).train(c, resampled, new ModelType.Job(inputs, heads, data, events, cancelled,
-                        stopRules.apply(fold)));
-            };
-            return folds > 1
-                    ? FoldTraining.train(folds, split, classes ? targetValues : null, c.randomSeed(), head, data, one)
-                    : one.train(1, split);
-        };
-        Function<ModelConfig, TrainingResult> family = c -> trainWith.train(c, reported, fold -> StopRule.NEVER);
-        List<Trial> trials = new ArrayList<>();
-        long queuedAt = System.nanoTime();
-        ModelConfig[] chosen = {searched}; // the config of the version: the best trial's under HYPEROPT
-        java.util.function.Supplier<TrainingResult> training = () -> {
-            if (job.hyperopt() != null) {
-                return search(job.hyperopt(), searched, heads.get(0), fitted.length, trainWith, reported, cancelled,
-                        trials, notes, chosen);
-            }
-            if (!AutoCandidates.isAuto(searched)) {
-                return family.apply(searched);
-            }
-            AutoTraining.Result auto = AutoTraining.train(AutoCandidates.of(searched, fitted.length), head, data,
-                    split.test(), candidate -> family.apply(candidate.config()));
-            trials.addAll(auto.trials());
-            notes.add(AutoTraining.note(auto.trials()));
-            return auto.result();
-        };
-        TrainingResult result = TrainingQueue.process().run(training,
-                ahead -> reported.accept(TrainingProgress.queued(ahead, (System.nanoTime() - queuedAt) / 1e9)), cancelled);
-
-        ModelConfig config = chosen[0];
-        Calibration calibration = calibrate(head, data, result, folds > 1, notes);
-        TrainingProfile profile = TrainingProfile.of(config.inputFeatures(),
-                config.inputFeatures().stream().map(f -> select(rows.column(table.indexOf(f.column())), fitted)).toList());
-        Map<String, Map<String, Double>> metrics = calibration == null ? result.metrics()
-                : calibratedTestMetrics(result, calibration, head, data, split);
-        Map<String, Integer> splitRows = Map.of("training", fitted.length, "validation",
-                folds > 1 ? fitted.length : split.validation().length, "test", split.test().length);
-        VersionInfo info = new VersionInfo(job.name(), 0, job.statement(), job.sourceSql(), rows.size(), splitRows,
-                hash(table), Instant.now().toString(), session.user(), result.seconds(), result.bestEpoch(), notes, metrics,
-                Engine.versions());
-        List<FeatureMetadata> inputMeta = inputs.stream().map(FeatureProcessor::metadata).toList();
-        List<FeatureMetadata> outputMeta = heads.stream().map(h -> h.processor().metadata()).toList();
-        int version = session.models().save(job.name(), new Artifacts(config, inputMeta, outputMeta,
-                result.weights(), result.log(), info, calibration, profile,
-                trials.isEmpty() ? null : trials), job.mustBeNew());
-        return ExecResult.rows(summary(job.name(), version, rows.size(), result, config), notes);
+        // Hyperopt trials share these features (requireSamePreprocessing), so the searched config's inputs profile them.
+        TrainingProfile profile = TrainingProfile.of(searched.inputFeatures(),
+                searched.inputFeatures().stream().map(f -> select(rows.column(table.indexOf(f.column())), fitted)).toList());
+        return new Prepared(inputs, heads, new TrainingData(encoded, targets), split, fitted,
+                rows.keepOnly(table.indexOf(target.column())).column(0), notes, profile, hash(table), rows.size());
     }
 
     /** Trains one model family's config as its model_type does (its folds included), each fold under its stop rule. */

@@ -32,8 +32,9 @@ final class RetrainCommand {
         Ast.Position at = r.from() != null ? r.from().sqlPosition() : new Ast.Position(1, 1);
         List<String> notes = new java.util.ArrayList<>();
         notes.add("retrained from version " + active + (r.with().isEmpty() ? "" : " with " + r.with()));
-        Table table = Table.read(session.sql().trainingRows(sql, at, notes));
-        return new CreateModelCommand(session).train(new CreateModelCommand.Job(name, config, notes, table, sql, text, false,
+        // The table goes straight into the job, which lets go of it once its rows are encoded.
+        var rows = new CreateModelCommand.TableHandoff(Table.read(session.sql().trainingRows(sql, at, notes)));
+        return new CreateModelCommand(session).train(new CreateModelCommand.Job(name, config, notes, rows, sql, text, false,
                 null), // RETRAIN trains the version's chosen config again; it does not search
                 progress, cancelled);
     }

@@ -110,6 +110,9 @@ class TableTest {
         Table chosen = filled.where(r -> (Integer) r[0] % 2 == 0).select(new int[] {1, 0});
         assertEquals(List.of(4, 2), chosen.column(0));
         assertEquals(List.of("?", "?"), chosen.column(1));
+        Table target = filled.where(r -> (Integer) r[0] > 1).keepOnly(1);
+        assertEquals(List.of("y"), target.columns());
+        assertEquals(List.of("?", "b", "?"), target.column(0));
         assertSame(t, t.where(r -> true));
         Object[] row = t.rows().get(0);
         row[0] = 99; // a row is a fresh array: changing it changes nothing in the table

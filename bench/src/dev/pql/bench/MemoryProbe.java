@@ -62,29 +62,15 @@ public final class MemoryProbe {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             measuring = false;
-            double h2Cache = h2CacheMb(s);
             sampler.join(1000);
             System.out.println(String.format(Locale.ROOT, "RESULT mode=%s rows=%d seconds=%.3f heap_baseline_mb=%.1f "
                     + "heap_peak_used_mb=%.1f heap_max_before_gc_mb=%.1f heap_max_live_mb=%.1f rss_before_mb=%.1f "
-                    + "rss_hwm_mb=%.1f rss_end_mb=%.1f heap_max_mb=%.1f heap_mid_live_mb=%.1f h2_cache_mb=%.1f", mode, read, seconds,
-                    mb(baseline),
+                    + "rss_hwm_mb=%.1f rss_end_mb=%.1f heap_max_mb=%.1f heap_mid_live_mb=%.1f", mode, read, seconds, mb(baseline),
                     mb(Math.max(PEAK_USED.get(), MAX_BEFORE_GC.get())), mb(MAX_BEFORE_GC.get()), mb(MAX_AFTER_GC.get()),
                     mb(rssBefore), mb(status("VmHWM")), mb(status("VmRSS")),
-                    mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax()), mb(midLive), h2Cache));
+                    mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax()), mb(midLive)));
         }
         System.exit(0);
-    }
-
-    /**
-     * The heap H2's page cache holds now (its own estimate, MB). The cache keeps the pages a query
-     * read up to CACHE_SIZE, which H2 scales with the heap limit (256 MB under -Xmx4g): a scan of a
-     * large table fills it whatever PQL holds, so it is reported beside the live heap.
-     */
-    private static double h2CacheMb(Statement s) throws Exception {
-        try (ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                + "WHERE SETTING_NAME = 'info.CACHE_SIZE'")) {
-            return rs.next() ? Double.parseDouble(rs.getString(1)) : Double.NaN;
-        }
     }
 
     /** Reads every value; at row {@code gcAt} (if not -1) runs a full collection and keeps the heap in use. */

@@ -1,7 +1,6 @@
 package dev.pql.data;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -9,63 +8,79 @@ import java.util.Map;
 
 /**
  * One column of a {@link Table}, stored as compactly as its values allow: numbers of one Java
- * class in a primitive array, repeated immutable values (texts, booleans, decimals, dates) as
+ * class in primitive arrays, repeated immutable values (texts, booleans, decimals, dates) as
  * codes into a dictionary, anything else as objects. {@link #get} answers the value
  * {@code ResultSet.getObject} gave, of the same class, boxed only when asked: a million training
  * rows held boxed took about 200 bytes a row, as primitives and codes about 50.
+ *
+ * <p>Values are kept in chunks of {@link #CHUNK}, so that a column grows without copying itself
+ * and holds no more than one chunk of slack: an array doubled as it grows (then trimmed) held up
+ * to three times a column's size while a large table was read, the largest heap of a training.
  */
 sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Column.Ints, Column.Coded,
-        Column.Objects {
+        Column.Objects, Column.Released {
+    /** Values per chunk: 2^16, so a row's chunk and place are a shift and a mask. */
+    int SHIFT = 16;
+    int CHUNK = 1 << SHIFT;
+    int MASK = CHUNK - 1;
 
     /** Row {@code r}'s value (null when missing). */
     Object get(int r);
 
     /** A column of values all {@code Double}; {@code nulls} marks the missing (null: none missing). */
-    record Doubles(double[] values, BitSet nulls) implements Column {
+    record Doubles(double[][] chunks, BitSet nulls) implements Column {
         @Override
         public Object get(int r) {
-            return nulls != null && nulls.get(r) ? null : values[r];
+            return nulls != null && nulls.get(r) ? null : chunks[r >>> SHIFT][r & MASK];
         }
     }
 
     /** A column of values all {@code Float}. */
-    record Floats(float[] values, BitSet nulls) implements Column {
+    record Floats(float[][] chunks, BitSet nulls) implements Column {
         @Override
         public Object get(int r) {
-            return nulls != null && nulls.get(r) ? null : values[r];
+            return nulls != null && nulls.get(r) ? null : chunks[r >>> SHIFT][r & MASK];
         }
     }
 
     /** A column of values all {@code Long}. */
-    record Longs(long[] values, BitSet nulls) implements Column {
+    record Longs(long[][] chunks, BitSet nulls) implements Column {
         @Override
         public Object get(int r) {
-            return nulls != null && nulls.get(r) ? null : values[r];
+            return nulls != null && nulls.get(r) ? null : chunks[r >>> SHIFT][r & MASK];
         }
     }
 
     /** A column of values all {@code Integer}. */
-    record Ints(int[] values, BitSet nulls) implements Column {
+    record Ints(int[][] chunks, BitSet nulls) implements Column {
         @Override
         public Object get(int r) {
-            return nulls != null && nulls.get(r) ? null : values[r];
+            return nulls != null && nulls.get(r) ? null : chunks[r >>> SHIFT][r & MASK];
         }
     }
 
     /** Immutable values as codes into {@code dictionary}; -1 is a missing value. */
-    record Coded(int[] codes, Object[] dictionary) implements Column {
+    record Coded(int[][] codes, Object[] dictionary) implements Column {
         @Override
         public Object get(int r) {
-            int code = codes[r];
+            int code = codes[r >>> SHIFT][r & MASK];
             return code < 0 ? null : dictionary[code];
         }
     }
 
     /** Values kept as they came. */
-    record Objects(Object[] values) implements Column {
+    record Objects(Object[][] chunks) implements Column {
         @Override
         public Object get(int r) {
-            return values[r];
+            return chunks[r >>> SHIFT][r & MASK];
+        }
+    }
+
+    /** A column whose values its table's owner let go ({@code Table.release}): reading one is a bug. */
+    record Released(String name) implements Column {
+        @Override
+        public Object get(int r) {
+            throw new IllegalStateException("column " + name + " was released: its values were let go after their last use");
         }
     }
 
@@ -83,6 +98,9 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
         private Kind kind = Kind.PENDING;
         private int size;
         private BitSet nulls;
+        /** The chunks so far, of the kind's array type; the last one is being filled. */
+        private final List<Object> chunks = new ArrayList<>();
+        private int chunkLength;
         private double[] doubles;
         private float[] floats;
         private long[] longs;
@@ -98,51 +116,45 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
             if (!fits(v)) {
                 toObjects();
             }
+            if (kind != Kind.PENDING) {
+                room();
+            }
+            int at = size & MASK;
             switch (kind) {
                 case PENDING -> markNull();
                 case DOUBLE -> {
-                    doubles = room(doubles);
                     if (v == null) {
                         markNull();
                     } else {
-                        doubles[size] = (Double) v;
+                        doubles[at] = (Double) v;
                     }
                 }
                 case FLOAT -> {
-                    floats = room(floats);
                     if (v == null) {
                         markNull();
                     } else {
-                        floats[size] = (Float) v;
+                        floats[at] = (Float) v;
                     }
                 }
                 case LONG -> {
-                    longs = room(longs);
                     if (v == null) {
                         markNull();
                     } else {
-                        longs[size] = (Long) v;
+                        longs[at] = (Long) v;
                     }
                 }
                 case INT -> {
-                    ints = room(ints);
                     if (v == null) {
                         markNull();
                     } else {
-                        ints[size] = (Integer) v;
+                        ints[at] = (Integer) v;
                     }
                 }
-                case CODED -> {
-                    ints = room(ints);
-                    ints[size] = v == null ? -1 : codes.computeIfAbsent(v, k -> {
-                        dictionary.add(k);
-                        return dictionary.size() - 1;
-                    });
-                }
-                default -> {
-                    objects = room(objects);
-                    objects[size] = v;
-                }
+                case CODED -> ints[at] = v == null ? -1 : codes.computeIfAbsent(v, k -> {
+                    dictionary.add(k);
+                    return dictionary.size() - 1;
+                });
+                default -> objects[at] = v;
             }
             size++;
             if (kind == Kind.CODED && dictionary.size() > DICTIONARY_CHECK && dictionary.size() * 2 > size) {
@@ -152,36 +164,65 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
 
         Column build() {
             return switch (kind) {
-                case PENDING -> new Objects(new Object[size]);
-                case DOUBLE -> new Doubles(Arrays.copyOf(doubles, size), nulls);
-                case FLOAT -> new Floats(Arrays.copyOf(floats, size), nulls);
-                case LONG -> new Longs(Arrays.copyOf(longs, size), nulls);
-                case INT -> new Ints(Arrays.copyOf(ints, size), nulls);
-                case CODED -> new Coded(Arrays.copyOf(ints, size), dictionary.toArray());
-                default -> new Objects(Arrays.copyOf(objects, size));
+                case PENDING -> new Objects(nullChunks(size));
+                case DOUBLE -> new Doubles(chunks.toArray(new double[0][]), nulls);
+                case FLOAT -> new Floats(chunks.toArray(new float[0][]), nulls);
+                case LONG -> new Longs(chunks.toArray(new long[0][]), nulls);
+                case INT -> new Ints(chunks.toArray(new int[0][]), nulls);
+                case CODED -> new Coded(chunks.toArray(new int[0][]), dictionary.toArray());
+                default -> new Objects(chunks.toArray(new Object[0][]));
             };
         }
 
+        /** Chooses the storage on the first value; the nulls before it are filled in. */
         private void start(Object v) {
             kind = v instanceof Double ? Kind.DOUBLE : v instanceof Float ? Kind.FLOAT : v instanceof Long ? Kind.LONG
                     : v instanceof Integer ? Kind.INT : immutable(v) ? Kind.CODED : Kind.OBJECT;
-            int capacity = Math.max(16, size * 2);
-            switch (kind) {
-                case DOUBLE -> doubles = new double[capacity];
-                case FLOAT -> floats = new float[capacity];
-                case LONG -> longs = new long[capacity];
-                case INT -> ints = new int[capacity];
-                case CODED -> {
-                    ints = new int[capacity];
-                    Arrays.fill(ints, 0, size, -1); // the nulls before the first value
-                    codes = new HashMap<>();
-                    dictionary = new ArrayList<>();
-                    nulls = null;
+            if (kind == Kind.CODED) {
+                codes = new HashMap<>();
+                dictionary = new ArrayList<>();
+            }
+            int before = size;
+            size = 0;
+            nulls = null;
+            for (int r = 0; r < before; r++) { // every value so far was null
+                room();
+                if (kind == Kind.CODED) {
+                    ints[size & MASK] = -1;
+                } else if (kind != Kind.OBJECT) {
+                    markNull();
                 }
-                default -> {
-                    objects = new Object[capacity];
-                    nulls = null;
-                }
+                size++;
+            }
+        }
+
+        /**
+         * Room for the value at {@code size}: a new chunk when the last is full. The first chunk
+         * starts small and doubles up to {@link #CHUNK}, so that a table of a few rows stays small.
+         */
+        private void room() {
+            int at = size & MASK;
+            if (at == 0) {
+                setChunk(size == 0 ? 16 : CHUNK, false);
+            } else if (at == chunkLength) {
+                setChunk(Math.min(CHUNK, at * 2), true);
+            }
+        }
+
+        /** A new last chunk of {@code length}, or ({@code grow}) the last one copied to that length. */
+        private void setChunk(int length, boolean grow) {
+            Object chunk = switch (kind) {
+                case DOUBLE -> doubles = grow ? java.util.Arrays.copyOf(doubles, length) : new double[length];
+                case FLOAT -> floats = grow ? java.util.Arrays.copyOf(floats, length) : new float[length];
+                case LONG -> longs = grow ? java.util.Arrays.copyOf(longs, length) : new long[length];
+                case INT, CODED -> ints = grow ? java.util.Arrays.copyOf(ints, length) : new int[length];
+                default -> objects = grow ? java.util.Arrays.copyOf(objects, length) : new Object[length];
+            };
+            chunkLength = length;
+            if (grow) {
+                chunks.set(chunks.size() - 1, chunk);
+            } else {
+                chunks.add(chunk);
             }
         }
 
@@ -209,12 +250,8 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
         /** Keeps the values so far as objects, and every later one. */
         private void toObjects() {
             Column sofar = build();
-            Object[] all = new Object[Math.max(16, size * 2)];
-            for (int r = 0; r < size; r++) {
-                all[r] = sofar.get(r);
-            }
-            kind = Kind.OBJECT;
-            objects = all;
+            int n = size;
+            chunks.clear();
             doubles = null;
             floats = null;
             longs = null;
@@ -222,6 +259,21 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
             codes = null;
             dictionary = null;
             nulls = null;
+            kind = Kind.OBJECT;
+            size = 0;
+            for (int r = 0; r < n; r++) {
+                room();
+                objects[size & MASK] = sofar.get(r);
+                size++;
+            }
+        }
+
+        private static Object[][] nullChunks(int size) {
+            Object[][] out = new Object[(size + MASK) >>> SHIFT][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = new Object[Math.min(CHUNK, size - (i << SHIFT))];
+            }
+            return out;
         }
 
         private void markNull() {
@@ -229,26 +281,6 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
                 nulls = new BitSet();
             }
             nulls.set(size);
-        }
-
-        private double[] room(double[] a) {
-            return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
-        }
-
-        private float[] room(float[] a) {
-            return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
-        }
-
-        private long[] room(long[] a) {
-            return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
-        }
-
-        private int[] room(int[] a) {
-            return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
-        }
-
-        private Object[] room(Object[] a) {
-            return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
         }
     }
 }

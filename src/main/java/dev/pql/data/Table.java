@@ -174,6 +174,16 @@ public final class Table {
         return data[c].getClass();
     }
 
+    /**
+     * Lets go of column {@code c}'s values, in this table and in every view of it ({@link #where},
+     * {@link #select}, {@link #mapColumn}; not {@link #keepOnly}, which holds its column itself):
+     * for the one owner of a table that is done with a column, as training is once it has encoded
+     * it, so that a large table shrinks while its encoded form grows. Reading it afterwards fails.
+     */
+    public void release(int c) {
+        data[c] = new Column.Released(columns.get(c));
+    }
+
     /** The index of a column, matched case-insensitively, or -1. */
     public int indexOf(String column) {
         for (int i = 0; i < columns.size(); i++) {

@@ -226,8 +226,9 @@ final class CreateModelCommand {
     /**
      * A job's rows made ready to train: the features fitted on the training split, every row
      * encoded, and what the version records about the rows (their profile, hash and count). It
-     * keeps no row but the first target's values, which resampling and folds read: the table is
-     * let go once encoded, so that while models train the heap holds the encoded arrays only.
+     * keeps no row but the first target's values, which resampling and folds read: the table's
+     * columns go one by one as they are encoded, so that the heap holds the rows or their encoded
+     * form, not both, and while models train the encoded arrays only.
      */
     private record Prepared(List<FeatureProcessor> inputs, List<OutputHead> heads, TrainingData data, Split split,
                             int[] fitted, List<Object> targetValues, List<String> notes, TrainingProfile profile,
@@ -255,6 +256,16 @@ final class CreateModelCommand {
         // The rows the features are fitted on: the training split, or every fold's rows when folds take turns.
         int[] fitted = folds > 1 ? concat(split.train(), split.validation()) : split.train();
 
+        // Hyperopt trials share these features (requireSamePreprocessing), so the searched config's inputs profile them.
+        TrainingProfile profile = TrainingProfile.of(searched.inputFeatures(),
+                searched.inputFeatures().stream().map(f -> select(rows.column(table.indexOf(f.column())), fitted)).toList());
+        String dataHash = hash(table);
+        List<Object> targetValues = rows.keepOnly(table.indexOf(target.column())).column(0);
+        // Each column goes as soon as its last feature is encoded: the table shrinks as the encoded arrays grow.
+        int[] uses = new int[table.columns().size()];
+        searched.inputFeatures().forEach(f -> uses[table.indexOf(f.column())]++);
+        searched.outputFeatures().forEach(f -> uses[table.indexOf(f.column())]++);
+
         // A source that computes statistics where its data is (Spark) covers all the rows, not the sample sent here.
         List<FeatureStatistics> whole = sourceStatistics(job.sourceSql(), searched, notes);
         int feature = 0;
@@ -262,26 +273,31 @@ final class CreateModelCommand {
         List<Encoded> encoded = new ArrayList<>();
         for (FeatureConfig f : searched.inputFeatures()) {
             FeatureProcessor p = Processors.create(f, false);
-            List<Object> values = rows.column(table.indexOf(f.column()));
+            int c = table.indexOf(f.column());
+            List<Object> values = rows.column(c);
             fit(p, whole == null ? null : whole.get(feature++), select(values, fitted));
             inputs.add(p);
             encoded.add(p.encode(values));
+            if (--uses[c] == 0) {
+                table.release(c);
+            }
         }
         List<OutputHead> heads = new ArrayList<>();
         List<TrainingData.Target> targets = new ArrayList<>();
         for (FeatureConfig out : searched.outputFeatures()) { // one decoder head each (Ludwig's multi-task ECD)
             FeatureProcessor p = Processors.create(out, true);
-            List<Object> values = rows.column(table.indexOf(out.column()));
+            int c = table.indexOf(out.column());
+            List<Object> values = rows.column(c);
             fit(p, whole == null ? null : whole.get(feature++), select(values, fitted));
             heads.add(new OutputHead(out, p));
             Encoded labels = p.encode(values);
             targets.add(new TrainingData.Target(labels, Truth.of(out, labels, values)));
+            if (--uses[c] == 0) {
+                table.release(c);
+            }
         }
-        // Hyperopt trials share these features (requireSamePreprocessing), so the searched config's inputs profile them.
-        TrainingProfile profile = TrainingProfile.of(searched.inputFeatures(),
-                searched.inputFeatures().stream().map(f -> select(rows.column(table.indexOf(f.column())), fitted)).toList());
-        return new Prepared(inputs, heads, new TrainingData(encoded, targets), split, fitted,
-                rows.keepOnly(table.indexOf(target.column())).column(0), notes, profile, hash(table), rows.size());
+        return new Prepared(inputs, heads, new TrainingData(encoded, targets), split, fitted, targetValues, notes, profile,
+                dataHash, rows.size());
     }
 
     /** Trains one model family's config as its model_type does (its folds included), each fold under its stop rule. */
@@ -529,14 +545,6 @@ final class CreateModelCommand {
             return all.mapColumn(col, v -> FeatureProcessor.missing(v) ? fill : v);
         }
         return all.where(row -> !TrainingRows.lacksTarget(target, row[col]));
-    }
-
-    static List<Object> column(List<Object[]> rows, int index) {
-        List<Object> values = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            values.add(row[index]);
-        }
-        return values;
     }
 
     /** The values of some rows, read from {@code values} as they are asked for. */

@@ -127,8 +127,8 @@ final class DiagnosticsCommand {
         List<String> warnings = new ArrayList<>();
         Table table = f.given() == null ? testSplit(model, warnings)
                 : Table.read(session.sql().query(f.given().sql(), f.given().position()));
-        List<List<Object>> columns = ScoredRows.featureColumns(model, table, table.rows(), warnings);
-        double[] importance = table.rows().isEmpty() ? new double[model.config().inputFeatures().size()]
+        List<List<Object>> columns = ScoredRows.featureColumns(model, table, warnings);
+        double[] importance = table.size() == 0 ? new double[model.config().inputFeatures().size()]
                 : Explanations.meanAbsolute(model, columns, model.score(columns));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < importance.length; i++) {

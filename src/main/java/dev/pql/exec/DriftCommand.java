@@ -31,7 +31,7 @@ final class DriftCommand {
         TrainingProfile profile = requireProfile(model);
         Table table = Table.read(session.sql().query(d.given().sql(), d.given().position()));
         List<String> warnings = new ArrayList<>();
-        List<List<Object>> columns = ScoredRows.featureColumns(model, table, table.rows(), warnings);
+        List<List<Object>> columns = ScoredRows.featureColumns(model, table, warnings);
         List<String> names = model.config().inputFeatures().stream().map(FeatureConfig::name).toList();
         List<Drift> drifts = Drift.all(profile, names, columns);
         Rows out = new Rows().text("feature").text("type").text("statistic").number("value").number("threshold")

@@ -75,7 +75,7 @@ final class EvaluateCommand {
         for (int r = 0; r < s.rows.size(); r++) {
             StringBuilder label = new StringBuilder();
             for (int i = 0; i < columns.length; i++) {
-                label.append(i == 0 ? "" : ", ").append(names.get(i).text()).append('=').append(s.rows.get(r)[columns[i]]);
+                label.append(i == 0 ? "" : ", ").append(names.get(i).text()).append('=').append(s.rows.value(r, columns[i]));
             }
             slices.computeIfAbsent(label.toString(), k -> new ArrayList<>()).add(r);
         }

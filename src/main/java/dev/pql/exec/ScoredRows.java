@@ -23,7 +23,8 @@ import java.util.Map;
 final class ScoredRows {
     final LoadedModel model;
     final Table table;
-    final List<Object[]> rows = new ArrayList<>();
+    /** The GIVEN rows with a target value: a view over the table's columns. */
+    final Table rows;
     final List<List<Object>> columns = new ArrayList<>();
     final float[][] scores;
     /** The scores before the version's calibration (the same array when it has none): SHOW CALIBRATION's "before". */
@@ -45,15 +46,11 @@ final class ScoredRows {
                     + "' to compare with (at " + at + "); the query has " + String.join(", ", table.columns()) + "."
                     + Suggestions.didYouMean(target.column(), table.columns()));
         }
-        for (Object[] row : table.rows()) {
-            if (!FeatureProcessor.missing(row[targetColumn])) {
-                rows.add(row);
-            }
-        }
-        columns.addAll(featureColumns(model, table, rows, warnings));
-        uncalibrated = rows.isEmpty() ? new float[0][] : model.scoreUncalibrated(columns);
+        rows = table.where(row -> !FeatureProcessor.missing(row[targetColumn]));
+        columns.addAll(featureColumns(model, rows, warnings));
+        uncalibrated = rows.size() == 0 ? new float[0][] : model.scoreUncalibrated(columns);
         scores = model.calibrate(uncalibrated);
-        List<Object> raw = CreateModelCommand.column(rows, targetColumn);
+        List<Object> raw = rows.column(targetColumn);
         Encoded labels = model.head().processor().encode(raw);
         truth = Truth.of(target, labels, raw);
         members = FeatureKinds.of(target.type()).members(labels);
@@ -67,17 +64,14 @@ final class ScoredRows {
     }
 
     /** Each input feature's values for {@code rows}; a feature without a column gets nulls and a warning. */
-    static List<List<Object>> featureColumns(LoadedModel model, Table table, List<Object[]> rows, List<String> warnings) {
+    static List<List<Object>> featureColumns(LoadedModel model, Table rows, List<String> warnings) {
         List<List<Object>> columns = new ArrayList<>();
         for (FeatureConfig f : model.config().inputFeatures()) {
-            int c = column(table, f);
+            int c = column(rows, f);
             if (c < 0) {
                 warnings.add("GIVEN has no column for feature " + f.name() + "; filled by its missing-value strategy.");
             }
-            List<Object> values = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                values.add(c < 0 ? null : row[c]);
-            }
+            List<Object> values = c < 0 ? java.util.Collections.nCopies(rows.size(), null) : rows.column(c);
             if (f.type() == FeatureType.NUMBER) {
                 String w = dev.pql.features.NumberProcessor.nonFiniteWarning(f,
                         dev.pql.features.NumberProcessor.countNonFinite(values), "the GIVEN rows");

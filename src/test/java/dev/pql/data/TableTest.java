@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -118,6 +119,31 @@ class TableTest {
         row[0] = 99; // a row is a fresh array: changing it changes nothing in the table
         assertEquals(1, t.value(0, 0));
         assertNull(t.value(1, 1));
+        Table view = t.where(r -> r[1] != null);
+        Table kept = t.keepOnly(0);
+        t.release(0);
+        assertThrows(IllegalStateException.class, () -> view.value(0, 0), "a released column is released in every view");
+        assertEquals("a", view.value(0, 1));
+        assertEquals(List.of(1, 2, 3, 4), kept.column(0), "keepOnly holds its column itself");
+    }
+
+    @Test
+    void aLargeColumnCrossesItsChunksAndMayTurnIntoObjectsLate() {
+        int n = Column.CHUNK * 2 + 123;
+        List<Object[]> many = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Object mixed = i < 3 ? null : i == n - 5 ? "late text" : (Object) (double) i;
+            many.add(new Object[] {i % 1000 == 0 ? null : (Object) (i * 0.5), mixed, i % 7 == 0 ? null : "k" + (i % 5)});
+        }
+        Table t = new Table(List.of("d", "m", "k"), new int[] {Types.DOUBLE, Types.OTHER, Types.VARCHAR}, many);
+        assertEquals(Column.Doubles.class, t.storage(0));
+        assertEquals(Column.Objects.class, t.storage(1));
+        assertEquals(Column.Coded.class, t.storage(2));
+        for (int i = 0; i < n; i++) {
+            assertEquals(many.get(i)[0], t.value(i, 0), "row " + i);
+            assertEquals(many.get(i)[1], t.value(i, 1), "row " + i);
+            assertEquals(many.get(i)[2], t.value(i, 2), "row " + i);
+        }
     }
 
     private static List<Object[]> rows(Object... values) {

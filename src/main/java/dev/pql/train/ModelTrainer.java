@@ -112,14 +112,17 @@ public final class ModelTrainer {
             int batchInEpoch = 0;
             int pending = 0;
             int from = 0; // first training row (in this epoch's order) since the last evaluation
-            float[][][] trainScores = new float[heads.size()][train.length][];
+            // The training metrics read the scores of every stride-th row of the epoch's order (all rows up to
+            // Evaluation.TRAINING_METRIC_ROWS): on a large training split, a sample, not a score per row.
+            int stride = Evaluation.stride(train.length, Evaluation.TRAINING_METRIC_ROWS);
+            float[][][] trainScores = new float[heads.size()][(train.length + stride - 1) / stride][];
             for (int start = 0; start < train.length; start += batchSize) {
                 if (cancelled.getAsBoolean()) {
                     throw new PqlException(ErrorCode.CANCELLED, "Training was cancelled; no model version was saved.");
                 }
                 int end = Math.min(train.length, start + batchSize);
                 int[] rows = Arrays.copyOfRange(train, start, end);
-                lossSum += step(trainer, network, heads, tools, data, rows, trainScores, start, plan.accumulation());
+                lossSum += step(trainer, network, heads, tools, data, rows, trainScores, start, stride, plan.accumulation());
                 batches++;
                 batchInEpoch++;
                 pending++;
@@ -136,10 +139,15 @@ public final class ModelTrainer {
                 if (!plan.evaluateAfter(steps, lastBatch)) {
                     continue;
                 }
-                int[] seen = Arrays.copyOfRange(train, from, end);
+                int first = (from + stride - 1) / stride; // the kept positions in [from, end): multiples of stride
+                int last = (end + stride - 1) / stride;
+                int[] seen = new int[last - first];
+                for (int i = 0; i < seen.length; i++) {
+                    seen[i] = train[(first + i) * stride];
+                }
                 List<float[][]> seenScores = new ArrayList<>();
                 for (int h = 0; h < heads.size(); h++) {
-                    seenScores.add(Scoring.toDataScale(heads.get(h), Arrays.copyOfRange(trainScores[h], from, end)));
+                    seenScores.add(Scoring.toDataScale(heads.get(h), Arrays.copyOfRange(trainScores[h], first, last)));
                 }
                 from = end;
                 double trainLoss = lossSum / Math.max(1, batches);
@@ -150,7 +158,7 @@ public final class ModelTrainer {
                 Map<String, Double> trainMetrics = new LinkedHashMap<>();
                 if (Boolean.TRUE.equals(tc.evaluateTrainingSet())) {
                     trainMetrics.putAll(Evaluation.run(trainer.getManager(), trainer::evaluate, loss, heads, data,
-                            split.train(), batchSize));
+                            Evaluation.spread(split.train(), Evaluation.TRAINING_METRIC_ROWS), batchSize));
                     trainLoss = trainMetrics.get("loss");
                 } else {
                     trainMetrics.put("loss", trainLoss);
@@ -186,7 +194,8 @@ public final class ModelTrainer {
         ParameterStore ps = new ParameterStore(trainer.getManager(), false);
         Function<NDList, NDList> bestForward = x -> network.forward(ps, x, false);
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-        metrics.put("training", Evaluation.run(trainer.getManager(), bestForward, loss, heads, data, split.train(), batchSize));
+        metrics.put("training", Evaluation.run(trainer.getManager(), bestForward, loss, heads, data,
+                Evaluation.spread(split.train(), Evaluation.TRAINING_METRIC_ROWS), batchSize));
         if (split.validation().length > 0) {
             metrics.put("validation", Evaluation.run(trainer.getManager(), bestForward, loss, heads, data,
                     split.validation(), batchSize));
@@ -205,11 +214,12 @@ public final class ModelTrainer {
 
     /**
      * Forward and backward on {@code rows}, adding to the gradients (the caller steps the optimizer);
-     * their training-mode scores go to {@code scores[offset..]}. The loss is divided by the batches
+     * the training-mode scores of the rows at epoch positions {@code offset + i} that are multiples
+     * of {@code stride} go to {@code scores[position / stride]}. The loss is divided by the batches
      * an optimizer step accumulates, so n batches of b rows step as one batch of n·b would.
      */
     private static double step(Trainer trainer, Network network, List<OutputHead> heads, GradientTools tools,
-                               TrainingData data, int[] rows, float[][][] scores, int offset, int accumulation) {
+                               TrainingData data, int[] rows, float[][][] scores, int offset, int stride, int accumulation) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDList x = inputs(m, data, rows);
             NDList y = labels(m, heads, data, rows);
@@ -223,7 +233,9 @@ public final class ModelTrainer {
                 gc.backward(accumulation == 1 ? total : total.div(accumulation));
                 for (int h = 0; h < heads.size(); h++) {
                     float[][] s = heads.get(h).scores(out.get(h));
-                    System.arraycopy(s, 0, scores[h], offset, s.length);
+                    for (int i = (stride - offset % stride) % stride; i < s.length; i += stride) {
+                        scores[h][(offset + i) / stride] = s[i];
+                    }
                 }
             }
             return loss;

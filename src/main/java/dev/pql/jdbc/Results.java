@@ -1,26 +1,20 @@
 package dev.pql.jdbc;
 
 import dev.pql.error.ErrorCode;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.Set;
+import java.sql.Statement;
 import org.h2.tools.SimpleResultSet;
 
 /**
  * The result sets of PQL statements, as clients see them: forward-only and read-only, stopped
- * between rows by cancel and the query timeout, cut at the statement's row limit, and owned by
- * the statement that made them. A dynamic proxy, because ResultSet has some 190 methods and only a
- * handful differ from the engine's result set.
+ * between rows by cancel and the query timeout, cut at the statement's row limit, owned by the
+ * statement that made them, and failing with the SQLSTATE of PQL's errors. Plain delegation for the
+ * rest ({@link ForwardingResultSet}): it was a dynamic proxy, whose reflective call on every value
+ * a client read cost a PREDICT's reading thread more than H2's decoding of the value did.
  */
-final class Results implements InvocationHandler {
-    private static final Set<String> SCROLLING = Set.of("previous", "first", "last", "absolute", "relative",
-            "beforeFirst", "afterLast");
-    private final ResultSet rows;
+final class Results extends ForwardingResultSet {
     private final PqlStatement owner;
     private long read;
     private boolean closed;
@@ -29,14 +23,13 @@ final class Results implements InvocationHandler {
     private final ResultSetMetaData columns;
 
     private Results(ResultSet rows, PqlStatement owner) throws SQLException {
-        this.rows = rows;
+        super(rows);
         this.owner = owner;
         this.columns = describe(rows.getMetaData());
     }
 
     static ResultSet wrap(ResultSet rows, PqlStatement owner) throws SQLException {
-        return (ResultSet) Proxy.newProxyInstance(Results.class.getClassLoader(), new Class<?>[] {ResultSet.class},
-                new Results(rows, owner));
+        return new Results(rows, owner);
     }
 
     /** A copy of result set metadata that outlives the result set (H2's SimpleResultSet forgets it on close). */
@@ -49,47 +42,19 @@ final class Results implements InvocationHandler {
         return copy.getMetaData();
     }
 
+    /** The engine's result set's exceptions reach the client with a SQLSTATE. */
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        String name = method.getName();
-        if (method.getDeclaringClass() == Object.class) {
-            return switch (name) {
-                case "equals" -> proxy == args[0];
-                case "hashCode" -> System.identityHashCode(proxy);
-                default -> "PqlResultSet[" + rows + "]";
-            };
+    protected SQLException failed(Exception e) {
+        if (e instanceof SQLException s) {
+            return Errors.withState(s);
         }
-        if (SCROLLING.contains(name)) {
-            throw Errors.of("PQL result sets are forward-only: use next().", ErrorCode.INVALID_CURSOR_STATE.sqlState());
-        }
-        switch (name) {
-            case "next":
-                return next(method);
-            case "getStatement":
-                return owner;
-            case "getMetaData":
-                return columns; // valid for the whole life of the result set, after its last row too
-            case "getType":
-                return ResultSet.TYPE_FORWARD_ONLY;
-            case "getConcurrency":
-                return ResultSet.CONCUR_READ_ONLY;
-            case "close":
-                closed = true;
-                done();
-                break;
-            case "unwrap":
-                return ((Class<?>) args[0]).isInstance(proxy) ? proxy : call(method, args);
-            case "isWrapperFor":
-                return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) call(method, args);
-            default:
-                break;
-        }
-        return call(method, args);
+        return Errors.toSql((RuntimeException) e); // a failure while scoring a batch of rows
     }
 
-    private boolean next(Method next) throws SQLException {
+    @Override
+    public boolean next() throws SQLException {
         if (closed) {
-            return (Boolean) call(next, null); // the engine's result set reports the misuse
+            return super.next(); // the engine's result set reports the misuse
         }
         owner.cancellation().check();
         long max = owner.maxRows();
@@ -97,7 +62,7 @@ final class Results implements InvocationHandler {
             done();
             return false;
         }
-        boolean more = (Boolean) call(next, null);
+        boolean more = super.next();
         if (more) {
             read++;
         } else {
@@ -117,22 +82,84 @@ final class Results implements InvocationHandler {
         }
     }
 
-    /** Calls the engine's result set; its exceptions reach the client with a SQLSTATE. */
-    private Object call(Method method, Object[] args) throws SQLException {
-        try {
-            return method.invoke(rows, args);
-        } catch (InvocationTargetException e) {
-            Throwable t = e.getCause();
-            if (t instanceof SQLException s) {
-                throw Errors.withState(s);
-            } else if (t instanceof RuntimeException r) {
-                throw Errors.toSql(r); // a failure while scoring a batch of rows
-            } else if (t instanceof Error err) {
-                throw err;
-            }
-            throw new SQLException(t.getMessage(), Errors.GENERAL, t);
-        } catch (IllegalAccessException e) {
-            throw new SQLException(e.getMessage(), Errors.GENERAL, e);
-        }
+    @Override
+    public void close() throws SQLException {
+        closed = true;
+        done();
+        super.close();
+    }
+
+    @Override
+    public Statement getStatement() {
+        return owner;
+    }
+
+    @Override
+    public ResultSetMetaData getMetaData() {
+        return columns; // valid for the whole life of the result set, after its last row too
+    }
+
+    @Override
+    public int getType() {
+        return ResultSet.TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public int getConcurrency() {
+        return ResultSet.CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || delegate.isWrapperFor(iface);
+    }
+
+    @Override
+    public String toString() {
+        return "PqlResultSet[" + delegate + "]";
+    }
+
+    private static SQLException forwardOnly() {
+        return Errors.of("PQL result sets are forward-only: use next().", ErrorCode.INVALID_CURSOR_STATE.sqlState(), null);
+    }
+
+    @Override
+    public boolean previous() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean first() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean last() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean absolute(int row) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public boolean relative(int rows) throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public void beforeFirst() throws SQLException {
+        throw forwardOnly();
+    }
+
+    @Override
+    public void afterLast() throws SQLException {
+        throw forwardOnly();
     }
 }

@@ -123,6 +123,23 @@ class CancelAndErrorsTest {
         assertInstanceOf(SQLTimeoutException.class, Errors.of("x", "57014"));
     }
 
+    @Test
+    void aPqlResultSetIsForwardOnlyAndItsFailuresCarryASqlState() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW MODELS")) {
+            assertTrue(rs.next());
+            assertState("24000", rs::previous);
+            assertState("24000", rs::beforeFirst);
+            assertState("24000", () -> rs.absolute(1));
+            assertState("", () -> rs.getObject(999)); // no such column: the engine's result set says so, with a state
+            assertState("", () -> rs.getInt("model")); // a name is not a number
+            assertTrue(s == rs.getStatement());
+            assertTrue(rs.unwrap(ResultSet.class) == rs);
+            assertTrue(rs.isWrapperFor(ResultSet.class));
+            assertEquals(ResultSet.CONCUR_READ_ONLY, rs.getConcurrency());
+            assertNotNull(rs.getString("model"));
+        }
+    }
+
     static void assertState(String state, Executable call) {
         SQLException e = assertThrows(SQLException.class, call);
         assertNotNull(e.getSQLState(), e.toString());

@@ -60,17 +60,59 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
         }
     }
 
-    /** Token ids, padded with 0 on the right to the longest row of the batch: shape (batch, length), int64. */
-    record Sequences(int[][] ids) implements Encoded {
+    /**
+     * Token ids, padded with 0 on the right to the longest row of the batch: shape (batch, length),
+     * int64. A row's ids are kept in 16 bits when the vocabulary fits ({@link #narrow}: at most
+     * 65,536 entries, where Ludwig's default keeps 20,000): token arrays are most of what a text model
+     * trains on, and 32-bit ids held twice the memory for the same values.
+     */
+    final class Sequences implements Encoded {
+        /** The largest vocabulary whose ids {@link #narrow} keeps. */
+        public static final int NARROW_VOCABULARY = 1 << 16;
+        private final char[][] narrow;
+        private final int[][] wide;
+
+        /** Ids of any vocabulary, 32 bits each. */
+        public Sequences(int[][] ids) {
+            this(null, ids);
+        }
+
+        private Sequences(char[][] narrow, int[][] wide) {
+            this.narrow = narrow;
+            this.wide = wide;
+        }
+
+        /** Ids of a vocabulary of at most {@link #NARROW_VOCABULARY} entries, 16 bits each. */
+        public static Sequences narrow(char[][] ids) {
+            return new Sequences(ids, null);
+        }
+
+        /** Row {@code r}'s number of tokens. */
+        public int length(int r) {
+            return narrow != null ? narrow[r].length : wide[r].length;
+        }
+
+        /** Row {@code r}'s {@code j}-th token id. */
+        public int id(int r, int j) {
+            return narrow != null ? narrow[r][j] : wide[r][j];
+        }
+
         @Override
         public NDArray toNDArray(NDManager manager, int[] rows) {
             int length = length(rows);
             long[] out = new long[rows.length * length];
             for (int i = 0; i < rows.length; i++) {
-                int[] seq = ids[rows[i]];
                 int offset = i * length;
-                for (int j = 0; j < seq.length; j++) {
-                    out[offset + j] = seq[j];
+                if (narrow != null) {
+                    char[] seq = narrow[rows[i]];
+                    for (int j = 0; j < seq.length; j++) {
+                        out[offset + j] = seq[j];
+                    }
+                } else {
+                    int[] seq = wide[rows[i]];
+                    for (int j = 0; j < seq.length; j++) {
+                        out[offset + j] = seq[j];
+                    }
                 }
             }
             return manager.create(out, new Shape(rows.length, length));
@@ -79,7 +121,7 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
         private int length(int[] rows) {
             int length = 1;
             for (int r : rows) {
-                length = Math.max(length, ids[r].length);
+                length = Math.max(length, length(r));
             }
             return length;
         }
@@ -91,7 +133,7 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
 
         @Override
         public int size() {
-            return ids.length;
+            return narrow != null ? narrow.length : wide.length;
         }
     }
 

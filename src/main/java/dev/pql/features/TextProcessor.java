@@ -61,17 +61,27 @@ public final class TextProcessor implements FeatureProcessor {
     @Override
     public Encoded encode(List<Object> values) {
         int max = config.preprocessing().maxSequenceLength();
-        int[][] ids = new int[values.size()][];
-        for (int i = 0; i < ids.length; i++) {
+        boolean narrow = vocabulary.size() <= Encoded.Sequences.NARROW_VOCABULARY;
+        char[][] small = narrow ? new char[values.size()][] : null;
+        int[][] ids = narrow ? null : new int[values.size()][];
+        for (int i = 0; i < values.size(); i++) {
             List<String> tokens = tokenizer.tokenize(text(values.get(i)));
             int n = Math.min(tokens.size(), max);
-            int[] seq = new int[n];
-            for (int j = 0; j < n; j++) {
-                seq[j] = vocabulary.indexOf(tokens.get(j), 1);
+            if (narrow) {
+                char[] seq = new char[n];
+                for (int j = 0; j < n; j++) {
+                    seq[j] = (char) vocabulary.indexOf(tokens.get(j), 1);
+                }
+                small[i] = seq;
+            } else {
+                int[] seq = new int[n];
+                for (int j = 0; j < n; j++) {
+                    seq[j] = vocabulary.indexOf(tokens.get(j), 1);
+                }
+                ids[i] = seq;
             }
-            ids[i] = seq;
         }
-        return new Encoded.Sequences(ids);
+        return narrow ? Encoded.Sequences.narrow(small) : new Encoded.Sequences(ids);
     }
 
     @Override

@@ -59,10 +59,11 @@ public record GbmMatrix(double[] values, int rows, int columns, List<Integer> ca
             } else if (e instanceof Encoded.Sequences seq) {
                 int width = width(features.get(f), e);
                 for (int i = 0; i < rows.length; i++) {
-                    int[] tokens = seq.ids()[rows[i]];
                     int at = i * columns + offset;
-                    values[at] = tokens.length;
-                    for (int t : tokens) {
+                    int length = seq.length(rows[i]);
+                    values[at] = length;
+                    for (int j = 0; j < length; j++) {
+                        int t = seq.id(rows[i], j);
                         if (t >= FIRST_TOKEN && t - FIRST_TOKEN < width - 1) {
                             values[at + 1 + t - FIRST_TOKEN]++;
                         }

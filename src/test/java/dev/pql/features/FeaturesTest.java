@@ -100,12 +100,29 @@ class FeaturesTest {
     }
 
     @Test
+    void tokenIdsOfASmallVocabularyAreKeptIn16BitsWithTheSameValues() {
+        int[][] wide = {{2, 65535, 7}, {}, {40000}};
+        char[][] narrow = {{2, 65535, 7}, {}, {40000}};
+        Encoded.Sequences a = new Encoded.Sequences(wide);
+        Encoded.Sequences b = Encoded.Sequences.narrow(narrow);
+        assertEquals(a.size(), b.size());
+        for (int r = 0; r < wide.length; r++) {
+            assertEquals(a.length(r), b.length(r));
+            for (int j = 0; j < a.length(r); j++) {
+                assertEquals(a.id(r, j), b.id(r, j), "row " + r + " token " + j);
+            }
+        }
+        assertEquals(65535, b.id(0, 1), "an id up to 65,535 reads back unsigned");
+        assertEquals(a.shape(new int[] {0, 2}), b.shape(new int[] {0, 2}));
+    }
+
+    @Test
     void textAndSequenceVocabularies() {
         FeatureProcessor text = Processors.create(feature("text", "{\"max_sequence_length\": 3}"), false);
         text.fit(List.of("Good day, good night"));
-        int[] ids = ((Encoded.Sequences) text.encode(List.of("good NEW day today"))).ids()[0];
-        assertEquals(3, ids.length, "cut at max_sequence_length");
-        assertEquals(1, ids[1], "unknown tokens map to <UNK>");
+        Encoded.Sequences ids = (Encoded.Sequences) text.encode(List.of("good NEW day today"));
+        assertEquals(3, ids.length(0), "cut at max_sequence_length");
+        assertEquals(1, ids.id(0, 1), "unknown tokens map to <UNK>");
         FeatureProcessor seq = Processors.create(feature("sequence", "{}"), false);
         seq.fit(List.of("A b A"));
         assertEquals(List.of("<PAD>", "<UNK>", "A", "b"), seq.metadata().vocabulary(), "sequences keep case");

@@ -24,6 +24,17 @@ abstract class ForwardingResultSet implements java.sql.ResultSet {
         return (java.sql.SQLException) e;
     }
 
+    /** This result set, as what it is or wraps: itself first, then what its delegate is or wraps. */
+    @Override
+    public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+        return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws java.sql.SQLException {
+        return iface.isInstance(this) || delegate.isWrapperFor(iface);
+    }
+
     @Override
     public boolean absolute(int a0) throws java.sql.SQLException {
         try {

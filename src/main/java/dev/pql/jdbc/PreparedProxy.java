@@ -89,14 +89,6 @@ final class PreparedProxy implements InvocationHandler {
             return owner;
         }
 
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
-        }
 
-        @Override
-        public boolean isWrapperFor(Class<?> iface) throws SQLException {
-            return iface.isInstance(this) || delegate.isWrapperFor(iface);
-        }
     }
 }

@@ -109,15 +109,7 @@ final class Results extends ForwardingResultSet {
         return ResultSet.CONCUR_READ_ONLY;
     }
 
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
-    }
 
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || delegate.isWrapperFor(iface);
-    }
 
     @Override
     public String toString() {

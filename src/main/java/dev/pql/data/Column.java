@@ -121,7 +121,7 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
             }
             int at = size & MASK;
             switch (kind) {
-                case PENDING -> markNull();
+                case PENDING -> { } // only nulls so far: their count is the size, filled in when a value comes (start)
                 case DOUBLE -> {
                     if (v == null) {
                         markNull();
@@ -184,7 +184,6 @@ sealed interface Column permits Column.Doubles, Column.Floats, Column.Longs, Col
             }
             int before = size;
             size = 0;
-            nulls = null;
             for (int r = 0; r < before; r++) { // every value so far was null
                 room();
                 if (kind == Kind.CODED) {

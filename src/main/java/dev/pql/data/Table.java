@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -128,13 +128,15 @@ public final class Table {
         return new Values(c);
     }
 
-    /** The rows for which {@code keep} holds (it sees a row as {@link #rows} gives it), in order. */
-    public Table where(Predicate<Object[]> keep) {
+    /**
+     * The rows for which {@code keep} holds, in order; it is given each row's position here, to read
+     * the columns it needs with {@link #value} (a filter on one column boxes that column's values only).
+     */
+    public Table where(IntPredicate keep) {
         int[] kept = new int[size];
         int n = 0;
-        List<Object[]> rows = rows();
         for (int r = 0; r < size; r++) {
-            if (keep.test(rows.get(r))) {
+            if (keep.test(r)) {
                 kept[n++] = index == null ? r : index[r];
             }
         }

@@ -531,7 +531,7 @@ final class CreateModelCommand {
             return rows;
         }
         return rows.where(r -> java.util.stream.IntStream.range(0, columns.size())
-                .noneMatch(i -> TrainingRows.dropsRow(dropping.get(i), r[columns.get(i)])));
+                .noneMatch(i -> TrainingRows.dropsRow(dropping.get(i), rows.value(r, columns.get(i)))));
     }
 
     /**
@@ -544,7 +544,7 @@ final class CreateModelCommand {
             Object fill = dev.pql.features.TargetFill.fillValue(target, all.column(col));
             return all.mapColumn(col, v -> FeatureProcessor.missing(v) ? fill : v);
         }
-        return all.where(row -> !TrainingRows.lacksTarget(target, row[col]));
+        return all.where(r -> !TrainingRows.lacksTarget(target, all.value(r, col)));
     }
 
     /** The values of some rows, read from {@code values} as they are asked for. */

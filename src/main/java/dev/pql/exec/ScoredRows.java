@@ -46,7 +46,7 @@ final class ScoredRows {
                     + "' to compare with (at " + at + "); the query has " + String.join(", ", table.columns()) + "."
                     + Suggestions.didYouMean(target.column(), table.columns()));
         }
-        rows = table.where(row -> !FeatureProcessor.missing(row[targetColumn]));
+        rows = table.where(r -> !FeatureProcessor.missing(table.value(r, targetColumn)));
         columns.addAll(featureColumns(model, rows, warnings));
         uncalibrated = rows.size() == 0 ? new float[0][] : model.scoreUncalibrated(columns);
         scores = model.calibrate(uncalibrated);

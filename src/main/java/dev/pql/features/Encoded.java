@@ -99,7 +99,7 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
 
         @Override
         public NDArray toNDArray(NDManager manager, int[] rows) {
-            int length = length(rows);
+            int length = longest(rows);
             long[] out = new long[rows.length * length];
             for (int i = 0; i < rows.length; i++) {
                 int offset = i * length;
@@ -118,7 +118,8 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
             return manager.create(out, new Shape(rows.length, length));
         }
 
-        private int length(int[] rows) {
+        /** The padded length of a batch of {@code rows}: its longest row's, at least 1. */
+        private int longest(int[] rows) {
             int length = 1;
             for (int r : rows) {
                 length = Math.max(length, length(r));
@@ -128,7 +129,7 @@ public sealed interface Encoded permits Encoded.Floats, Encoded.Ids, Encoded.Seq
 
         @Override
         public Shape shape(int[] rows) {
-            return new Shape(rows.length, length(rows));
+            return new Shape(rows.length, longest(rows));
         }
 
         @Override

@@ -104,14 +104,14 @@ class TableTest {
     void viewsChooseAndMapRowsOverTheSameColumns() {
         Table t = new Table(List.of("k", "y"), new int[] {Types.INTEGER, Types.VARCHAR},
                 List.of(new Object[] {1, "a"}, new Object[] {2, null}, new Object[] {3, "b"}, new Object[] {4, null}));
-        Table labelled = t.where(r -> r[1] != null);
+        Table labelled = t.where(r -> t.value(r, 1) != null);
         assertEquals(List.of(1, 3), labelled.column(0));
         Table filled = t.mapColumn(1, v -> v == null ? "?" : v);
         assertEquals(List.of("a", "?", "b", "?"), filled.column(1));
-        Table chosen = filled.where(r -> (Integer) r[0] % 2 == 0).select(new int[] {1, 0});
+        Table chosen = filled.where(r -> (Integer) filled.value(r, 0) % 2 == 0).select(new int[] {1, 0});
         assertEquals(List.of(4, 2), chosen.column(0));
         assertEquals(List.of("?", "?"), chosen.column(1));
-        Table target = filled.where(r -> (Integer) r[0] > 1).keepOnly(1);
+        Table target = filled.where(r -> (Integer) filled.value(r, 0) > 1).keepOnly(1);
         assertEquals(List.of("y"), target.columns());
         assertEquals(List.of("?", "b", "?"), target.column(0));
         assertSame(t, t.where(r -> true));
@@ -119,7 +119,7 @@ class TableTest {
         row[0] = 99; // a row is a fresh array: changing it changes nothing in the table
         assertEquals(1, t.value(0, 0));
         assertNull(t.value(1, 1));
-        Table view = t.where(r -> r[1] != null);
+        Table view = t.where(r -> t.value(r, 1) != null);
         Table kept = t.keepOnly(0);
         t.release(0);
         assertThrows(IllegalStateException.class, () -> view.value(0, 0), "a released column is released in every view");
